@@ -1,0 +1,1 @@
+"""Data package: the ontology, graph model and JSON Schemas, installed as ``kg.schemas``."""
