@@ -121,7 +121,7 @@ class Event:
     article_id: str
     type: str
     cameo: str
-    plover_type: str
+    plover_type: str | None
     plover_mode: str | None
     goldstein: float
     quad: int

@@ -12,21 +12,17 @@ from typing import Literal
 import msgspec
 
 
-class _Strict(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
-    pass
-
-
 # --- actors -----------------------------------------------------------------------------------
 
 
-class Metonym(_Strict):
+class Metonym(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """A name that stands for a state's institution: "the White House", "الكرملين"."""
 
     name: str
     sector: str = "GOV"  # CAMEO-style sector: GOV, MIL, LEG, JUD, ...
 
 
-class Names(_Strict):
+class Names(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """How one entity is named in one language.
 
     ``names``: full and short names ("الولايات المتحدة", "أمريكا"); ``demonyms``: nationality
@@ -43,7 +39,7 @@ class Names(_Strict):
     metonyms: list[Metonym | str] = []
 
 
-class StateEntry(_Strict):
+class StateEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     code: str  # ISO 3166-1 alpha-3
     iso2: str
     wikidata: str | None = None
@@ -52,7 +48,7 @@ class StateEntry(_Strict):
     ar: Names
 
 
-class OrgEntry(_Strict):
+class OrgEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """An international organisation, other organisation, or non-state group.
 
     ``code`` is the actor code used in events (NATO, EU, UN, ARL ...). A group that operates in
@@ -69,17 +65,17 @@ class OrgEntry(_Strict):
     ar: Names
 
 
-class StatesFile(_Strict):
+class StatesFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     source: str
     states: list[StateEntry]
 
 
-class OrgsFile(_Strict):
+class OrgsFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     source: str
     organisations: list[OrgEntry]
 
 
-class RoleSpell(_Strict):
+class RoleSpell(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """One office a person held: a role id from ``titles.yaml`` at a state or organisation."""
 
     role: str
@@ -88,7 +84,7 @@ class RoleSpell(_Strict):
     until: date | None = None
 
 
-class PersonEntry(_Strict):
+class PersonEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     id: str  # Wikidata QID when known, else "kg:<slug>"
     en: list[str]  # full name first, then variants; the family name alone is added by code
     ar: list[str]
@@ -96,12 +92,12 @@ class PersonEntry(_Strict):
     wikidata: str | None = None
 
 
-class PeopleFile(_Strict):
+class PeopleFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     source: str
     people: list[PersonEntry]
 
 
-class TitleEntry(_Strict):
+class TitleEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """A role and the phrases that name it in one language.
 
     ``phrases`` are written without the country ("وزير الخارجية", "foreign minister"); the
@@ -115,7 +111,7 @@ class TitleEntry(_Strict):
     phrases: list[str]
 
 
-class TitlesFile(_Strict):
+class TitlesFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     lang: str
     titles: list[TitleEntry]
 
@@ -123,7 +119,7 @@ class TitlesFile(_Strict):
 # --- event triggers ---------------------------------------------------------------------------
 
 
-class Frame(_Strict):
+class Frame(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """Who is who around a trigger.
 
     ``source``: ``subject`` (default) or ``object`` or ``prep`` (the noun after one of
@@ -137,7 +133,7 @@ class Frame(_Strict):
     object_is_target: bool = True
 
 
-class TriggerEntry(_Strict):
+class TriggerEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     """One way an event class shows in text.
 
     ``cameo`` names the event class in ``schemas/ontology.yaml``. English: ``lemmas`` are single
@@ -145,11 +141,16 @@ class TriggerEntry(_Strict):
     gap of up to four tokens and ``a|b`` is a choice. Arabic: ``verbs`` are (vocalised past tense,
     future vowel) pairs conjugated by libqutrub into every person, tense and clitic form;
     ``nouns`` are normalised noun forms (masdars) matched with clitics and suffixes;
-    ``phrases`` as in English but over normalised stems. ``requires`` lists words of which one
-    must occur within ``window`` tokens after the trigger; ``excludes`` words that must not.
+    ``phrases`` as in English but over normalised stems. ``requires`` lists words (or
+    space-separated word sequences) of which one must occur within ``window`` tokens on either
+    side of the trigger; ``excludes`` lists words that must not. ``type`` overrides the
+    ontology's default type of the CAMEO code (a proposal is CAMEO 02x like an appeal).
+    Among the entries matching at one token, the most specific wins: a satisfied ``requires``,
+    then the longer phrase, then ``weight``.
     """
 
     cameo: str
+    type: str | None = None
     lemmas: list[str] = []
     pos: Literal["verb", "noun", "any"] = "any"
     verbs: list[tuple[str, str]] = []
@@ -163,7 +164,7 @@ class TriggerEntry(_Strict):
     note: str = ""
 
 
-class TriggersFile(_Strict):
+class TriggersFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     lang: str
     source: str
     triggers: list[TriggerEntry]
