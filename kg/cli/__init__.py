@@ -1,0 +1,311 @@
+"""The ``kg`` command line: thin commands that each call one library function."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg.cli.db import db_app
+from kg.cli.options import (
+    BoltPort,
+    Database,
+    DataDir,
+    HttpPort,
+    OutputFormat,
+    Password,
+    Uri,
+    User,
+    parse_params,
+    render,
+    store_settings,
+)
+from kg.errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "Turn Arabic and English news articles into a diplomatic-event graph: extract typed "
+        "events (calls, visits, meetings, threats, proposals ...) with their actors and dates, "
+        "load them into the embedded graph database (or your Neo4j), and query timelines."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db_app, name="db")
+err = Console(stderr=True)
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders, globs or - for stdin: JSON, JSONL, CSV/TSV, text, HTML, RSS/Atom, "
+        "WARC, .gz/.zip.",
+        show_default=False,
+    ),
+]
+Lang = Annotated[
+    str | None, typer.Option("--lang", help="Language of articles that do not say (ar, en).")
+]
+Published = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date of articles that do not say (YYYY-MM-DD)."),
+]
+Fields = Annotated[
+    list[str] | None,
+    typer.Option("--field", help="Map a source field: --field text=body (repeatable)."),
+]
+MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop events below this confidence."),
+]
+Quarantine = Annotated[
+    Path | None,
+    typer.Option("--quarantine", help="Write rejected records here, one JSON line each."),
+]
+
+
+def _read_options(lang: str | None, published: str | None, fields: list[str] | None) -> object:
+    from loaders import ReadOptions, parse_date_option, parse_field_specs
+
+    return ReadOptions(
+        lang=lang,
+        published=parse_date_option(published) if published else None,
+        fields=parse_field_specs(fields or []),
+    )
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    )
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSON lines here (default: stdout).")
+    ] = None,
+    lang: Lang = None,
+    published: Published = None,
+    field: Fields = None,
+    min_confidence: MinConfidence = 0.5,
+    quarantine: Quarantine = None,
+) -> None:
+    """Extract events from articles and print them as JSON lines (one event per line)."""
+    from kg.pipeline import extract_to_jsonl
+    from loaders import QuarantineWriter
+
+    with ExitStack() as stack:
+        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        q = stack.enter_context(QuarantineWriter(quarantine)) if quarantine else None
+        summary = extract_to_jsonl(
+            paths,
+            out,
+            options=_read_options(lang, published, field),  # type: ignore[arg-type]
+            min_confidence=min_confidence,
+            quarantine=q,
+        )
+    for line in summary.lines():
+        err.print(line, highlight=False)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    paths: Paths,
+    lang: Lang = None,
+    published: Published = None,
+    field: Fields = None,
+    min_confidence: MinConfidence = 0.5,
+    quarantine: Quarantine = None,
+    data_dir: DataDir = None,
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
+    bolt_port: BoltPort = None,
+    http_port: HttpPort = None,
+) -> None:
+    """Extract events from articles and write them to the graph (the embedded database unless
+    --uri is given). Loading the same articles again changes nothing."""
+    from kg.pipeline import load_into_graph
+    from kg.store import open_store
+    from loaders import QuarantineWriter
+
+    settings = store_settings(data_dir, uri, user, password, database, bolt_port, http_port)
+    with ExitStack() as stack:
+        store = stack.enter_context(open_store(settings))
+        q = stack.enter_context(QuarantineWriter(quarantine)) if quarantine else None
+        progress = stack.enter_context(_progress())
+        task = progress.add_task("loading articles", total=None, rate="")
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+
+        summary = load_into_graph(
+            paths,
+            store,
+            options=_read_options(lang, published, field),  # type: ignore[arg-type]
+            min_confidence=min_confidence,
+            quarantine=q,
+            progress=advance,
+        )
+    for line in summary.lines():
+        err.print(line, highlight=False)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def timeline(
+    a: Annotated[str, typer.Argument(help="An actor: a state or IGO code (USA, RUS, NATO) or a name.")],
+    b: Annotated[str, typer.Argument(help="The other actor.")],
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Only events on or after this date (YYYY-MM-DD).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Only events on or before this date (YYYY-MM-DD).")
+    ] = None,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Only these event types (repeatable).")
+    ] = None,
+    fmt: OutputFormat = "table",
+    data_dir: DataDir = None,
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
+) -> None:
+    """Events between two actors, in either direction, in date order.
+
+    Undated events are placed at the date of the first article that reported them (precision
+    "reported")."""
+    from kg.api import dyad_timeline
+    from kg.store import open_store
+
+    with open_store(store_settings(data_dir, uri, user, password, database)) as store:
+        result = dyad_timeline(store, a, b, _date(date_from), _date(date_to), types)
+    typer.echo(render(result.columns, result.rows, fmt, title=f"{a} – {b}"))
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="A query parameter NAME=VALUE.")
+    ] = None,
+    fmt: OutputFormat = "table",
+    data_dir: DataDir = None,
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
+) -> None:
+    """Run a read-only Cypher query and print its rows. Queries that would write are refused."""
+    from kg.store import open_store
+
+    with open_store(store_settings(data_dir, uri, user, password, database)) as store:
+        result = store.read_only(query, parse_params(param or []))
+    typer.echo(render(result.columns, result.rows, fmt))
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value}") from e
+
+
+def main() -> None:
+    """Entry point: errors kg raises on purpose are printed without a traceback."""
+    try:
+        app()
+    except KGError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(2)
+
+
+@app.command()
+def demo(
+    data_dir: DataDir = None,
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
+) -> None:
+    """Load the sample articles shipped with kg (Arabic and English) into the graph and print
+    the US–Russia timeline."""
+    from kg.api import dyad_timeline
+    from kg.pipeline import load_into_graph
+    from kg.samples import sample_paths
+    from kg.store import open_store
+
+    settings = store_settings(data_dir, uri, user, password, database)
+    with open_store(settings) as store:
+        summary = load_into_graph(sample_paths(), store)
+        for line in summary.lines():
+            err.print(line, highlight=False)
+        result = dyad_timeline(store, "USA", "RUS")
+    typer.echo(render(result.columns, result.rows, "table", title="USA – RUS timeline"))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold file or folder (*gold*.json), or with --plover the sentence TSV.",
+            exists=True,
+        ),
+    ],
+    predictions: Annotated[
+        Path | None,
+        typer.Argument(help="The kg extract JSON lines to score (not used with --plover)."),
+    ] = None,
+    plover: Annotated[
+        bool,
+        typer.Option(
+            "--plover",
+            help="Sentence-level PLOVER mode: extract each TSV sentence as its own article and "
+            "compare the root of the most confident event with the gold_root column.",
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")
+    ] = False,
+) -> None:
+    """Score extracted events against gold annotations: precision, recall, F1 per type and
+    overall, and date accuracy (the rule of the corpus README)."""
+    if plover:
+        from kg.evaluate_plover import evaluate_plover
+
+        plover_result = evaluate_plover(gold)
+        for line in plover_result.lines(verbose):
+            typer.echo(line)
+        return
+    from kg.evaluate import load_gold, load_predictions, score
+
+    if predictions is None:
+        raise typer.BadParameter("give the predictions file (kg extract output)")
+    with predictions.open(encoding="utf-8") as lines:
+        result = score(load_gold(gold), load_predictions(lines, str(predictions)))
+    for line in result.lines(verbose):
+        typer.echo(line)

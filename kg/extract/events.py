@@ -1,0 +1,295 @@
+"""Documents to events: triggers, roles, time and modality assembled into Event records, and
+several mentions of one event in an article merged into one record."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kg.extract.dates import TimeMention, find_time_mentions, resolve_time
+from kg.extract.grammar import Grammar, load_grammar
+from kg.extract.mentions import Mention, MentionFinder
+from kg.extract.modality import read_modality
+from kg.extract.roles import Roles, assign_roles
+from kg.extract.triggers import TriggerHit, trigger_lexicon
+from kg.ontology import load_ontology
+from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, TimeSpan
+from kg.text.document import Document, Sentence
+
+SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
+# Types whose events need somebody on the other side to be worth reporting.
+_NEEDS_TARGET = frozenset(
+    {"call", "visit", "meeting", "negotiation", "threat", "demand", "accusation", "sanction"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """An event found in one sentence, before merging."""
+
+    hit: TriggerHit
+    sentence: Sentence
+    source: tuple[ActorRef, ...]
+    target: tuple[ActorRef, ...]
+    time: TimeSpan
+    modality: Modality
+    confidence: float
+
+
+@dataclass
+class _Context:
+    """What the extractor remembers while reading an article."""
+
+    topic: Mention | None = None
+    people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
+
+
+class EventExtractor:
+    """Extracts events from documents of one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.mentions = MentionFinder(lang)
+        self.triggers = trigger_lexicon(lang)
+        self.grammar: Grammar = load_grammar(lang)
+        self.ontology = load_ontology()
+
+    def extract(self, doc: Document) -> list[Event]:
+        published = doc.article.published
+        context = _Context(people={})
+        drafts: list[_Draft] = []
+        for sentence in doc.sentences:
+            drafts.extend(self._sentence(doc, sentence, published, context))
+        merged = _merge(drafts)
+        return [self._record(doc, group) for group in merged]
+
+    # -- one sentence ------------------------------------------------------------------------
+
+    def _sentence(
+        self, doc: Document, sentence: Sentence, published: date | None, context: _Context
+    ) -> list[_Draft]:
+        tokens = sentence.tokens
+        hits = self.triggers.find(tokens)
+        mentions = self.mentions.find(tokens, published)
+        mentions = self._corefer(mentions, context)
+        if not hits:
+            self._update_topic(mentions, context)
+            return []
+        times = self._times(doc, sentence)
+        drafts = []
+        for hit in hits:
+            reading = read_modality(hit, tokens, self.grammar)
+            if reading.modality == "negated":
+                continue
+            roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic)
+            source, target = _sides(hit, roles)
+            if not source:
+                continue
+            time = self._time_for(hit, times, published, reading.tense)
+            drafts.append(
+                _Draft(
+                    hit=hit,
+                    sentence=sentence,
+                    source=source,
+                    target=target,
+                    time=time,
+                    modality=reading.modality,
+                    confidence=_confidence(hit, roles, source, target, time),
+                )
+            )
+        first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
+        self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
+        return drafts
+
+    def _corefer(self, mentions: list[Mention], context: _Context) -> list[Mention]:
+        """Resolve "بلاده"/"his country" to the topic's country and remember people by family
+        name, so a later bare "سوليفان" is the person named in full before."""
+        people = context.people if context.people is not None else {}
+        resolved = []
+        for m in mentions:
+            if m.reference == "own_country" and context.topic is not None:
+                country = context.topic.actor.country or context.topic.actor.code
+                if country:
+                    m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
+                else:
+                    continue
+            elif m.reference == "own_country":
+                continue
+            elif m.reference == "both_parties":
+                continue
+            if m.actor.kind == "person" and m.actor.id != "unknown":
+                surname = m.actor.text.split()[-1] if m.actor.text else ""
+                if surname:
+                    people.setdefault(surname, m)
+            elif m.actor.id == "unknown":
+                continue
+            resolved.append(m)
+        context.people = people
+        return resolved
+
+    def _update_topic(
+        self, mentions: Sequence[Mention], context: _Context, draft: _Draft | None = None
+    ) -> None:
+        strong = [m for m in mentions if not m.weak and m.actor.id != "unknown"]
+        people = [m for m in strong if m.actor.kind == "person"]
+        if people:
+            context.topic = people[0]
+        elif strong:
+            context.topic = strong[0]
+
+    def _times(self, doc: Document, sentence: Sentence) -> list[tuple[int, TimeMention]]:
+        """Time expressions of the sentence with the index of the token they start at."""
+        text = doc.folded.text[sentence.folded_start : sentence.folded_end]
+        found = []
+        for m in find_time_mentions(text, self.lang):
+            offset = sentence.folded_start + m.start
+            index = next(
+                (i for i, t in enumerate(sentence.tokens) if t.folded_start >= offset),
+                len(sentence.tokens) - 1,
+            )
+            found.append((index, m))
+        return found
+
+    def _time_for(
+        self,
+        hit: TriggerHit,
+        times: list[tuple[int, TimeMention]],
+        published: date | None,
+        tense: str,
+    ) -> TimeSpan:
+        usable = [(i, m) for i, m in times if m.kind != "duration"]
+        if not usable:
+            return UNKNOWN_TIME
+        index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
+        if abs(index - hit.anchor) > 25:
+            return UNKNOWN_TIME
+        hint = tense if tense in ("past", "future") else "unknown"
+        return resolve_time(mention, published, hint)  # type: ignore[arg-type]
+
+    # -- records -----------------------------------------------------------------------------
+
+    def _record(self, doc: Document, group: list[_Draft]) -> Event:
+        first = max(group, key=lambda d: d.confidence)
+        ordered = sorted(group, key=lambda d: (d.sentence.index, d.hit.anchor))
+        primary = ordered[0] if ordered[0].confidence >= first.confidence - 0.1 else first
+        time = _best_time([d.time for d in group])
+        source, target = primary.source, primary.target
+        for d in group:
+            if not target and d.target:
+                target = d.target
+        event_class = self.ontology.event(primary.hit.spec.cameo)
+        evidence = [_evidence(d) for d in sorted(group, key=lambda d: d.sentence.index)]
+        main = _evidence(primary)
+        more = tuple(e for e in evidence if e != main)
+        plover = event_class.plover
+        ident = hashlib.sha1(
+            f"{doc.article.id}|{primary.hit.spec.type}|{main.start}|{main.trigger_start}".encode()
+        ).hexdigest()[:16]
+        confidence = min(0.99, max(d.confidence for d in group) + 0.05 * (len(group) - 1))
+        return Event(
+            id=f"ev:{ident}",
+            article_id=doc.article.id,
+            type=primary.hit.spec.type,
+            cameo=event_class.cameo,
+            plover_type=plover.type if plover else None,
+            plover_mode=plover.mode if plover else None,
+            goldstein=event_class.goldstein,
+            quad=event_class.quad,
+            source=source,
+            target=target,
+            time=time,
+            modality=primary.modality,
+            evidence=main,
+            more_evidence=more,
+            confidence=confidence,
+            lang=doc.lang,
+        )
+
+
+def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    source = _unique(m.actor for m in roles.source)
+    source_codes = {c for a in source for c in a.codes}
+    target = tuple(a for a in _unique(m.actor for m in roles.target) if not (a.codes <= source_codes and a.codes))
+    return source, target
+
+
+def _unique(actors: object) -> tuple[ActorRef, ...]:
+    seen: dict[str, ActorRef] = {}
+    for a in actors:  # type: ignore[attr-defined]
+        seen.setdefault(a.id, a)
+    return tuple(seen.values())
+
+
+def _confidence(
+    hit: TriggerHit,
+    roles: Roles,
+    source: tuple[ActorRef, ...],
+    target: tuple[ActorRef, ...],
+    time: TimeSpan,
+) -> float:
+    score = 0.45 + 0.1 * min(hit.length, 3) / 3 + (0.1 if hit.required_met else 0.0)
+    if source and not roles.source_from_topic:
+        score += 0.2
+    if target:
+        score += 0.15
+    elif hit.spec.type in _NEEDS_TARGET:
+        score -= 0.15
+    if time.precision != "unknown":
+        score += 0.05
+    if hit.spec.type == "statement":
+        score = min(score, 0.35)
+    return max(0.05, min(0.95, score * min(hit.spec.weight, 1.2)))
+
+
+def _evidence(d: _Draft) -> Evidence:
+    tokens = d.sentence.tokens
+    t_start, t_end = tokens[d.hit.start].start, tokens[d.hit.end - 1].end
+    full = d.sentence.text
+    return Evidence(
+        text=full,
+        start=d.sentence.start,
+        end=d.sentence.end,
+        trigger=full[t_start - d.sentence.start : t_end - d.sentence.start],
+        trigger_start=t_start,
+        trigger_end=t_end,
+        sentence=d.sentence.index,
+    )
+
+
+_PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
+
+
+def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
+    return max(times, key=lambda t: _PRECISION_RANK[t.precision]) if times else UNKNOWN_TIME
+
+
+def _codes(actors: Sequence[ActorRef]) -> frozenset[str]:
+    return frozenset(c for a in actors for c in a.codes)
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    if a.hit.spec.type != b.hit.spec.type:
+        return False
+    if a.time.precision != "unknown" and b.time.precision != "unknown" and a.time.start != b.time.start:
+        return False
+    a_src, a_tgt, b_src, b_tgt = _codes(a.source), _codes(a.target), _codes(b.source), _codes(b.target)
+    if a.hit.spec.type in SYMMETRIC_TYPES:
+        a_all, b_all = a_src | a_tgt, b_src | b_tgt
+        return bool(a_all & b_all) and (a_all <= b_all or b_all <= a_all)
+    if not (a_src & b_src):
+        return False
+    return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
+
+
+def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
+    groups: list[list[_Draft]] = []
+    for draft in drafts:
+        for group in groups:
+            if all(_same_event(draft, other) for other in group):
+                group.append(draft)
+                break
+        else:
+            groups.append([draft])
+    return groups

@@ -1,0 +1,259 @@
+"""Finding actor words in text: states, capitals, seats of power, demonyms, organisations,
+people, role titles, counterpart words.
+
+Every written form of every gazetteer entry is put in one index keyed by its first token
+(Arabic forms already carry their proclitics and inflections), so matching is one dict lookup
+per token plus a check of the following tokens; the longest match wins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from kg.extract.arabic import demonym_forms, noun_forms
+from kg.extract.grammar import load_grammar
+from kg.resources.actors import Gazetteer, load_gazetteer
+from kg.resources.schema import Metonym, Names
+from kg.text.normalize import fold, fold_key
+from kg.text.tokens import Token, tokenize
+
+AtomKind = Literal[
+    "state",
+    "capital",
+    "metonym",
+    "demonym",
+    "org",
+    "person",
+    "title",
+    "counterpart",
+    "actor_noun",
+    "own_country",
+    "both_parties",
+    "blocker",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer form stands for."""
+
+    kind: AtomKind
+    ref: str  # state/org code, person id, role id, or sector for actor nouns
+    sector: str | None = None
+    plural: bool = False  # a plural demonym ("الروس", "Russians") names people, not a state
+    alias: bool = False  # a family name alone: weaker than a full name
+    acronym: bool = False  # English all-caps form: matched only in capitals ("US" not "us")
+    proper: bool = False  # English proper name: matched only when capitalised
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One gazetteer hit in a sentence: tokens [start, end) of the sentence's token list."""
+
+    start: int
+    end: int
+    entry: Entry
+    proclitic: str  # Arabic proclitic on the first token ("ب", "ل", "و", ...)
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    rest: tuple[str, ...]
+    entry: Entry
+    proclitic: str
+
+
+class ActorIndex:
+    """All actor forms of one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._first: dict[str, list[_Form]] = defaultdict(list)
+        self.first_names: set[str] = set()
+
+    def add(self, text: str, entry: Entry) -> None:
+        tokens = [t.norm for t in tokenize(fold(" ".join(text.split())))]
+        if not tokens:
+            return
+        if self.lang == "ar":
+            for form, proclitic in noun_forms(tokens[0]):
+                self._first[form].append(_Form(tuple(tokens[1:]), entry, proclitic))
+        else:
+            self._first[tokens[0]].append(_Form(tuple(tokens[1:]), entry, ""))
+
+    def has_form(self, form: str) -> bool:
+        """True when a one-word form is already in the index (for any entry)."""
+        return any(not f.rest for f in self._first.get(form, ()))
+
+    def match(self, tokens: Sequence[Token]) -> list[Atom]:
+        """Longest non-overlapping hits, left to right."""
+        atoms: list[Atom] = []
+        i, n = 0, len(tokens)
+        first = self._first
+        while i < n:
+            forms = first.get(tokens[i].norm)
+            best: Atom | None = None
+            if forms:
+                for form in forms:
+                    end = i + 1 + len(form.rest)
+                    if end > n or (best and (end, _rank(form.entry)) <= (best.end, _rank(best.entry))):
+                        continue
+                    if not all(tokens[i + 1 + k].norm == w for k, w in enumerate(form.rest)):
+                        continue
+                    if not self._case_ok(form.entry, tokens[i]):
+                        continue
+                    best = Atom(i, end, form.entry, form.proclitic)
+            if best:
+                atoms.append(best)
+                i = best.end
+            else:
+                i += 1
+        return atoms
+
+    def _case_ok(self, entry: Entry, token: Token) -> bool:
+        if self.lang != "en":
+            return True
+        if entry.acronym:
+            return token.upper
+        if entry.proper:
+            return token.capitalised
+        return True
+
+
+_KIND_RANK: dict[str, int] = {
+    "person": 9,
+    "org": 8,
+    "state": 7,
+    "capital": 6,
+    "metonym": 5,
+    "demonym": 4,
+    "title": 3,
+    "counterpart": 2,
+    "own_country": 2,
+    "both_parties": 2,
+    "actor_noun": 1,
+    "blocker": 10,
+}
+
+
+def _rank(entry: Entry) -> int:
+    """Which of two equally long forms wins: names over common nouns, full names over aliases."""
+    return _KIND_RANK[entry.kind] * 2 - (1 if entry.alias else 0)
+
+
+def _english_demonym_forms(base: str) -> list[str]:
+    forms = [base]
+    if not base.endswith(("ese", "sh", "ch", "ss", "s")):
+        forms.append(base + "s")
+    return forms
+
+
+def _capitalised(text: str) -> bool:
+    """Written with a capital in the data: then it must be capitalised in the text too."""
+    return text[:1].isupper()
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text
+
+
+def _add_names(
+    index: ActorIndex, names: Names, kind: AtomKind, code: str, default_sector: str | None
+) -> None:
+    english = index.lang == "en"
+    for name in names.names:
+        index.add(
+            name,
+            Entry(
+                kind,
+                code,
+                default_sector,
+                acronym=english and _is_acronym(name),
+                proper=english and _capitalised(name),
+            ),
+        )
+    for capital in names.capitals:
+        index.add(capital, Entry("capital", code, "GOV", proper=english and _capitalised(capital)))
+    for metonym in names.metonyms:
+        m = metonym if isinstance(metonym, Metonym) else Metonym(name=metonym)
+        index.add(m.name, Entry("metonym", code, m.sector, proper=english and _capitalised(m.name)))
+    for demonym in names.demonyms:
+        if english:
+            for form in _english_demonym_forms(demonym):
+                index.add(form, Entry("demonym", code, proper=True, plural=form != demonym))
+        else:
+            for form in demonym_forms(fold_key(demonym)):
+                plural = form.endswith(("ون", "ين")) and not form.endswith(("يين", "ئين"))
+                index.add(form, Entry("demonym", code, plural=plural))
+                if form.endswith(("يين", "يون")):
+                    index.add(form, Entry("demonym", code, plural=True))
+    for plural in names.plural_demonyms:
+        index.add(plural, Entry("demonym", code, plural=True, proper=english))
+
+
+def _family_name(full: str, lang: str) -> str | None:
+    """The family name used alone in news ("Lavrov", "لافروف"); None for names built with
+    بن/bin or too short to be safe."""
+    tokens = fold_key(full).split()
+    if len(tokens) < 2 or len(tokens) > 3:
+        return None
+    if any(t in ("بن", "ابن", "bin", "ibn", "ben", "ال", "al", "abu", "ابو") for t in tokens):
+        return None
+    last = tokens[-1]
+    return last if len(last) >= 4 else None
+
+
+def _add_people(index: ActorIndex, gazetteer: Gazetteer, stoplist: frozenset[str]) -> None:
+    english = index.lang == "en"
+    family: dict[str, set[str]] = defaultdict(set)
+    for person in gazetteer.people.values():
+        names = person.en if english else person.ar
+        for name in names:
+            index.add(name, Entry("person", person.id, proper=english))
+            tokens = fold_key(name).split()
+            if len(tokens) >= 2:
+                index.first_names.add(tokens[0])
+            surname = _family_name(name, index.lang)
+            if surname:
+                family[surname].add(person.id)
+    for surname, ids in family.items():
+        # a family name alone stands for the person only when it names nobody else and is no
+        # other word of the index (a demonym, a title) or of the stoplist (months, ordinals)
+        if len(ids) == 1 and surname not in stoplist and not index.has_form(surname):
+            index.add(surname, Entry("person", next(iter(ids)), alias=True, proper=english))
+
+
+def _add_words(index: ActorIndex, words: Iterable[str], entry: Entry) -> None:
+    for word in words:
+        index.add(word, entry)
+
+
+@cache
+def actor_index(lang: str) -> ActorIndex:
+    """The actor index of ``lang``, built once per process."""
+    gazetteer = load_gazetteer()
+    grammar = load_grammar(lang)
+    index = ActorIndex(lang)
+    for title in gazetteer.titles[lang].values():
+        for phrase in title.phrases:
+            index.add(phrase, Entry("title", title.role, title.sector))
+    _add_words(index, grammar.counterparts, Entry("counterpart", "counterpart"))
+    for noun, sector in grammar.actor_nouns.items():
+        index.add(noun, Entry("actor_noun", sector, sector))
+    for phrase in grammar.own_country:
+        index.add(" ".join(phrase), Entry("own_country", "own_country"))
+    for phrase in grammar.both_parties:
+        index.add(" ".join(phrase), Entry("both_parties", "both_parties"))
+    for phrase in grammar.not_actors:
+        index.add(" ".join(phrase), Entry("blocker", "blocker"))
+    for state in gazetteer.states.values():
+        _add_names(index, getattr(state, lang), "state", state.code, None)
+    for org in gazetteer.organisations.values():
+        _add_names(index, getattr(org, lang), "org", org.code, None)
+    _add_people(index, gazetteer, grammar.alias_stoplist)
+    return index

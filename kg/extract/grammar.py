@@ -1,0 +1,94 @@
+"""Function words per language (``kg/resources/{lang}/grammar.yaml``), folded for lookup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import msgspec
+
+from kg.resources import load_resource
+from kg.text.normalize import fold_key
+
+
+class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    lang: str
+    target_preps: list[str]
+    clitic_target_preps: list[str]
+    source_preps: list[str]
+    coordinators: list[str]
+    negators: list[str]
+    future_markers: list[str]
+    conditional_markers: list[str]
+    hypothetical_markers: list[str]
+    reporting_words: list[str]
+    complementizers: list[str]
+    actor_nouns: dict[str, list[str]]
+    counterparts: list[str]
+    own_country: list[str]
+    both_parties: list[str]
+    name_stoppers: list[str]
+    alias_stoplist: list[str] = []
+    not_actors: list[str] = []
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in words)
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as token tuples, longest first."""
+    return tuple(sorted({tuple(fold_key(w).split()) for w in words}, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    lang: str
+    target_preps: frozenset[str]
+    clitic_target_preps: frozenset[str]
+    source_preps: frozenset[str]
+    coordinators: frozenset[str]
+    negators: tuple[tuple[str, ...], ...]
+    future_markers: tuple[tuple[str, ...], ...]
+    conditional_markers: tuple[tuple[str, ...], ...]
+    hypothetical_markers: tuple[tuple[str, ...], ...]
+    reporting_words: frozenset[str]
+    complementizers: frozenset[str]
+    actor_nouns: dict[str, str]  # folded noun -> sector
+    counterparts: frozenset[str]
+    own_country: tuple[tuple[str, ...], ...]
+    both_parties: tuple[tuple[str, ...], ...]
+    name_stoppers: frozenset[str]
+    alias_stoplist: frozenset[str]
+    not_actors: tuple[tuple[str, ...], ...]
+
+
+@cache
+def load_grammar(lang: str) -> Grammar:
+    """The function words of ``lang`` (``ar`` or ``en``).
+
+    >>> "مع" in load_grammar("ar").target_preps
+    True
+    """
+    raw = load_resource(f"{lang}/grammar.yaml", GrammarFile)
+    nouns = {fold_key(n): sector for sector, words in raw.actor_nouns.items() for n in words}
+    return Grammar(
+        lang=raw.lang,
+        target_preps=_keys(raw.target_preps),
+        clitic_target_preps=_keys(raw.clitic_target_preps),
+        source_preps=_keys(raw.source_preps),
+        coordinators=_keys(raw.coordinators),
+        negators=_phrases(raw.negators),
+        future_markers=_phrases(raw.future_markers),
+        conditional_markers=_phrases(raw.conditional_markers),
+        hypothetical_markers=_phrases(raw.hypothetical_markers),
+        reporting_words=_keys(raw.reporting_words),
+        complementizers=_keys(raw.complementizers),
+        actor_nouns=nouns,
+        counterparts=_keys(raw.counterparts),
+        own_country=_phrases(raw.own_country),
+        both_parties=_phrases(raw.both_parties),
+        name_stoppers=_keys(raw.name_stoppers),
+        alias_stoplist=_keys(raw.alias_stoplist),
+        not_actors=_phrases(raw.not_actors),
+    )

@@ -1,0 +1,371 @@
+"""Actor mentions: gazetteer atoms and personal names grouped into actors.
+
+"مستشار الأمن القومي الأمريكي جيك سوليفان" is one mention (title + demonym + name) of a US
+person; "Russian Deputy Foreign Minister Sergei Ryabkov" likewise. A group holds at most one
+person and one affiliation (state or organisation); a counterpart word ("نظيره", "his
+counterpart") or a second person starts a new one. People are resolved by name, or by role and
+affiliation on the article's date ("الرئيس الأمريكي" in December 2021 is Biden, and a misspelt
+"جون بايدن" resolves to him by the family name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from kg.extract.arabic import has_conjunction, has_preposition
+from kg.extract.gazetteer import Atom, Entry, actor_index
+from kg.extract.grammar import Grammar, load_grammar
+from kg.records import ActorRef
+from kg.resources.actors import Gazetteer, load_gazetteer
+from kg.text.tokens import Token
+
+# Honorifics that precede names and belong to the mention.
+_HONORIFICS = frozenset(
+    "الشيخ الامير الدكتور السيد السيده معالي سمو صاحب السمو الملكي فخامه دوله المشير الفريق "
+    "اللواء العميد العقيد mr mrs ms dr sheikh prince sir lord general gen".split()
+)
+_NAME_PARTICLES = frozenset("بن ابن ال بنت ابو ابي bin ibn al el de van von der bint abu".split())
+_CONNECTORS_EN = frozenset({"of", "the", "for", "'s", ",", "(", ")", "and"})
+_CONNECTORS_AR = frozenset({"،", ",", "(", ")", "باسم", "لشوون", "لشؤون", "ل"})
+_AFFILIATION_KINDS = frozenset({"state", "capital", "metonym", "demonym", "org"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mentioned in a sentence: tokens [start, end) and who it is."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    proclitic: str = ""  # Arabic proclitic on the first token
+    weak: bool = False  # a bare demonym or capital: a modifier or a place, not a party
+    place: bool = False  # a capital or city: can be where a visit goes
+    has_title: bool = False
+    plural_people: bool = False  # "الروس", "the Americans"
+    reference: str | None = None  # "own_country", "both_parties", "counterpart"
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return self.actor.codes
+
+    @property
+    def prepositional(self) -> bool:
+        return has_preposition(self.proclitic)
+
+    @property
+    def conjoined(self) -> bool:
+        return has_conjunction(self.proclitic)
+
+
+@dataclass(slots=True)
+class _Group:
+    start: int
+    end: int
+    atoms: list[Atom] = field(default_factory=list)
+    name: tuple[int, int] | None = None  # token span of an unlisted personal name
+
+    def kinds(self) -> set[str]:
+        return {a.entry.kind for a in self.atoms}
+
+    def first(self, *kinds: str) -> Atom | None:
+        return next((a for a in self.atoms if a.entry.kind in kinds), None)
+
+
+class MentionFinder:
+    """Finds actor mentions in the sentences of one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.index = actor_index(lang)
+        self.grammar: Grammar = load_grammar(lang)
+        self.gazetteer: Gazetteer = load_gazetteer()
+        self._connectors = _CONNECTORS_EN if lang == "en" else _CONNECTORS_AR
+
+    def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
+        atoms = self.index.match(tokens)
+        groups = self._group(tokens, atoms)
+        mentions = []
+        for group in groups:
+            mention = self._resolve(group, tokens, on)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    # -- grouping ----------------------------------------------------------------------------
+
+    def _group(self, tokens: Sequence[Token], atoms: list[Atom]) -> list[_Group]:
+        groups: list[_Group] = []
+        for atom in atoms:
+            current = groups[-1] if groups else None
+            if current and self._joins(current, atom, tokens):
+                current.atoms.append(atom)
+                current.end = atom.end
+            else:
+                groups.append(_Group(atom.start, atom.end, [atom]))
+        for group in groups:
+            self._attach_name(group, tokens, atoms)
+        return groups
+
+    def _joins(self, group: _Group, atom: Atom, tokens: Sequence[Token]) -> bool:
+        """Does ``atom`` continue ``group`` (same actor) rather than start a new mention?"""
+        gap = [t.norm for t in tokens[group.end : atom.start]]
+        if len(gap) > 2 or any(g not in self._connectors and g not in _HONORIFICS for g in gap):
+            return False
+        if self.lang == "ar" and has_conjunction(atom.proclitic):
+            return False  # "وروسيا": a second party
+        if self.lang == "en" and "and" in gap:
+            return False
+        kinds = group.kinds()
+        kind = atom.entry.kind
+        if kind in ("counterpart", "own_country", "both_parties"):
+            return False
+        if kind == "person":
+            return "person" not in kinds and group.name is None
+        if kind == "title":
+            # "Russian Deputy Foreign Minister", "مساعد وزير الخارجية": titles stack; a title
+            # after a person is an apposition ("Ryabkov, deputy foreign minister")
+            return True
+        if kind in _AFFILIATION_KINDS:
+            has_affiliation = bool(kinds & _AFFILIATION_KINDS)
+            if has_affiliation and kind == "demonym" and atom.entry.plural:
+                return False
+            if has_affiliation:
+                # "US State Department", "the Kremlin spokesman" keep one affiliation; a second
+                # different one is a new mention unless joined by "of" ("President of Guinea")
+                codes = {a.entry.ref for a in group.atoms if a.entry.kind in _AFFILIATION_KINDS}
+                return atom.entry.ref in codes or ("of" in gap and "person" in kinds)
+            return bool(kinds & {"title", "person", "actor_noun", "counterpart"})
+        if kind == "actor_noun":
+            return bool(kinds & _AFFILIATION_KINDS) and self.lang == "en"
+        return False
+
+    def _attach_name(self, group: _Group, tokens: Sequence[Token], atoms: list[Atom]) -> None:
+        """An unlisted personal name right after a title (Arabic and English) or, in English,
+        capitalised words right before one."""
+        if "title" not in group.kinds() and "counterpart" not in group.kinds():
+            return
+        if "person" in group.kinds():
+            return
+        taken = {i for a in atoms for i in range(a.start, a.end)}
+        start = group.end
+        while start < len(tokens) and tokens[start].norm in _HONORIFICS:
+            start += 1
+        end = start
+        while end < len(tokens) and end - start < 4 and end not in taken:
+            if not self._name_like(tokens[end], first=end == start):
+                break
+            end += 1
+        while end > start and tokens[end - 1].norm in _NAME_PARTICLES:
+            end -= 1
+        if end > start:
+            group.name = (start, end)
+            group.end = end
+
+    def _name_like(self, token: Token, *, first: bool) -> bool:
+        norm = token.norm
+        if not token.is_word or norm in self.grammar.name_stoppers:
+            return False
+        if norm in _NAME_PARTICLES:
+            return not first
+        if self.lang == "en":
+            return token.capitalised and not token.upper
+        return token.arabic and len(norm) >= 2
+
+    # -- resolution --------------------------------------------------------------------------
+
+    def _resolve(self, group: _Group, tokens: Sequence[Token], on: date | None) -> Mention | None:
+        atoms = group.atoms
+        proclitic = atoms[0].proclitic if atoms and atoms[0].start == group.start else ""
+        text = " ".join(t.norm for t in tokens[group.start : group.end])
+        kinds = group.kinds()
+        affiliation = group.first(*_AFFILIATION_KINDS)
+        aff_code = affiliation.entry.ref if affiliation else None
+        title = group.first("title")
+        role = title.entry.ref if title else None
+        person_atom = group.first("person")
+        base = Mention(group.start, group.end, _placeholder(), proclitic=proclitic)
+
+        for reference in ("counterpart", "own_country", "both_parties"):
+            if reference in kinds:
+                actor = self._state_actor(aff_code, text) if aff_code else _placeholder(text)
+                if aff_code and reference == "counterpart":
+                    actor = self._role_holder(role or "counterpart", aff_code, on, text, None)
+                return replace(base, actor=actor, reference=reference, has_title=True)
+
+        if person_atom:
+            actor = self._known_person(person_atom.entry, aff_code, on, text)
+            return replace(base, actor=actor, has_title=title is not None)
+        if title and (aff_code or group.name):
+            name = _span_text(tokens, group.name) if group.name else None
+            if aff_code is None:
+                found = self._person_by_name(name or "", role, None, on)
+                if found is None:
+                    return None  # a title and a name with no affiliation: cannot code it
+                return replace(base, actor=replace(found, text=text), has_title=True)
+            actor = self._role_holder(role or "official", aff_code, on, text, name)
+            return replace(base, actor=actor, has_title=True)
+        if affiliation:
+            entry = affiliation.entry
+            actor = self._state_actor(aff_code or entry.ref, text)
+            sector = next((a.entry.sector for a in atoms if a.entry.kind == "actor_noun"), None)
+            sector = sector or entry.sector
+            if sector and sector != actor.sector:
+                actor = replace(actor, sector=sector)
+            weak = entry.kind in ("demonym", "capital") and len(atoms) == 1 and not entry.plural
+            return replace(
+                base,
+                actor=actor,
+                weak=weak,
+                place=entry.kind == "capital",
+                plural_people=entry.plural,
+            )
+        return None
+
+    def _state_actor(self, code: str, text: str) -> ActorRef:
+        kind = self.gazetteer.kind_of(code)
+        org = self.gazetteer.organisations.get(code)
+        if kind == "state":
+            return ActorRef(
+                id=code,
+                name=self.gazetteer.name_of(code),
+                kind="state",
+                country=code,
+                code=code,
+                wikidata=self.gazetteer.states[code].wikidata,
+                text=text,
+            )
+        if org is not None:
+            return ActorRef(
+                id=code,
+                name=self.gazetteer.name_of(code),
+                kind="group" if org.kind == "group" else "igo" if org.kind == "igo" else "organisation",
+                country=org.country,
+                code=code,
+                wikidata=org.wikidata,
+                text=text,
+            )
+        return ActorRef(id=code, name=code, kind="state", country=code, code=code, text=text)
+
+    def _person_ref(self, person_id: str, on: date | None, text: str) -> ActorRef:
+        person = self.gazetteer.people[person_id]
+        spell = self.gazetteer.role_on(person_id, on)
+        of = spell.of if spell else None
+        state = of if of and self.gazetteer.kind_of(of) == "state" else None
+        names = person.en
+        return ActorRef(
+            id=f"person:{person.id}",
+            name=names[0] if names else person.id,
+            kind="person",
+            country=state,
+            code=of,
+            sector="GOV",
+            wikidata=person.wikidata,
+            role=spell.role if spell else None,
+            text=text,
+        )
+
+    def _known_person(self, entry: Entry, aff_code: str | None, on: date | None, text: str) -> ActorRef:
+        return self._person_ref(entry.ref, on, text)
+
+    def _person_by_name(
+        self, name: str, role: str | None, of: str | None, on: date | None
+    ) -> ActorRef | None:
+        if not name:
+            return None
+        atoms = actor_index(self.lang).match(_fake_tokens(name))
+        for atom in atoms:
+            if atom.entry.kind == "person":
+                return self._person_ref(atom.entry.ref, on, name)
+        return None
+
+    def _role_holder(
+        self, role: str, of: str, on: date | None, text: str, name: str | None
+    ) -> ActorRef:
+        """The person holding ``role`` for ``of`` on the date, matched by family name when a
+        name is given; an anonymous official of ``of`` when nobody matches."""
+        holders = self.gazetteer.holders(role, of, on) if role != "counterpart" else ()
+        if name:
+            surname = name.split()[-1]
+            for person in self.gazetteer.holders(role, of, on) or ():
+                for known in person.en + person.ar:
+                    if known and _close(surname, known.split()[-1]):
+                        return self._person_ref(person.id, on, text)
+            found = self._person_by_name(name, role, of, on)
+            if found is not None:
+                return replace(found, text=text)
+        elif len(holders) == 1:
+            return self._person_ref(holders[0].id, on, text)
+        kind_of = self.gazetteer.kind_of(of)
+        country = of if kind_of == "state" else None
+        ident = f"person:{of}:{_slug(name)}" if name else f"official:{of}:{role}"
+        return ActorRef(
+            id=ident,
+            name=name or f"{self.gazetteer.name_of(of)} {role.replace('_', ' ')}",
+            kind="person" if name else "government" if kind_of == "state" else "organisation",
+            country=country,
+            code=of,
+            sector="GOV",
+            role=role,
+            text=text,
+        )
+
+
+def _placeholder(text: str = "") -> ActorRef:
+    return ActorRef(id="unknown", name=text, kind="government", text=text)
+
+
+def _span_text(tokens: Sequence[Token], span: tuple[int, int] | None) -> str:
+    if span is None:
+        return ""
+    return " ".join(t.norm for t in tokens[span[0] : span[1]])
+
+
+def _fake_tokens(text: str) -> list[Token]:
+    return [
+        Token(
+            norm=w,
+            start=0,
+            end=0,
+            folded_start=0,
+            capitalised=True,
+            upper=False,
+            arabic=not w.isascii(),
+        )
+        for w in text.split()
+    ]
+
+
+def _slug(name: str | None) -> str:
+    return "-".join((name or "").split())
+
+
+def _close(a: str, b: str) -> bool:
+    """Family names equal after folding, or one edit apart when long enough."""
+    from kg.text.normalize import fold_key
+
+    a, b = fold_key(a), fold_key(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    return _edit_distance_at_most_one(a, b)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            edits += 1
+            if edits > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return edits + (len(b) - j) <= 1

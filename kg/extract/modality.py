@@ -1,0 +1,100 @@
+"""Modality and tense of a trigger: asserted, planned, conditional, negated, reported,
+hypothetical; past or future (what date resolution needs)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.extract.grammar import Grammar
+from kg.extract.triggers import TriggerHit
+from kg.records import Modality
+from kg.text.tokens import Token
+
+TenseHint = Literal["past", "future", "unknown"]
+
+_NEGATION_REACH = 3  # tokens before the trigger a negator may stand
+_MARKER_REACH = 8  # tokens before the trigger a future/conditional/hypothetical marker may stand
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityReading:
+    modality: Modality
+    tense: TenseHint
+
+
+def _ends_with(tokens: Sequence[Token], end: int, phrase: tuple[str, ...]) -> bool:
+    start = end - len(phrase)
+    return start >= 0 and all(tokens[start + k].norm == w for k, w in enumerate(phrase))
+
+
+def _phrase_before(
+    tokens: Sequence[Token], anchor: int, phrases: tuple[tuple[str, ...], ...], reach: int
+) -> bool:
+    lo = max(0, anchor - reach)
+    for end in range(anchor, lo, -1):
+        if tokens[end - 1].norm in (".", ";", "؛", ":"):
+            return False
+        if any(_ends_with(tokens, end, p) for p in phrases):
+            return True
+    return False
+
+
+def _phrase_after(
+    tokens: Sequence[Token], end: int, phrases: tuple[tuple[str, ...], ...], reach: int
+) -> bool:
+    hi = min(len(tokens), end + reach)
+    return any(_ends_with(tokens, stop, p) for stop in range(end + 1, hi + 1) for p in phrases)
+
+
+def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> ModalityReading:
+    """How the sentence presents the event of ``hit``."""
+    anchor = hit.anchor
+    verb = hit.verb
+    future = bool(verb and verb.tense == "future")
+    if grammar.lang == "ar" and verb is not None and anchor > 0:
+        before = tokens[anchor - 1].norm
+        if before in ("سوف", "لن") and verb.tense == "present":
+            future = True
+        if before in ("لم", "لن", "لا", "ما", "لما") and verb.tense in ("present", "past"):
+            return ModalityReading("negated", "future" if before == "لن" else "past")
+    if _phrase_before(tokens, anchor, grammar.negators, _NEGATION_REACH):
+        return ModalityReading("negated", "past")
+    if not future:
+        future = _phrase_before(tokens, anchor, grammar.future_markers, _MARKER_REACH) or (
+            not hit.spec.is_verb and _phrase_after(tokens, hit.end, grammar.future_markers, 3)
+        )
+    tense: TenseHint = "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
+    if verb is None and not future:
+        tense = "past"
+    if _phrase_before(tokens, anchor, grammar.conditional_markers, _MARKER_REACH):
+        return ModalityReading("conditional", tense)
+    if _phrase_before(tokens, anchor, grammar.hypothetical_markers, 2):
+        return ModalityReading("hypothetical", tense)
+    if future:
+        return ModalityReading("planned", "future")
+    if _reported(tokens, anchor, grammar):
+        return ModalityReading("reported", tense)
+    return ModalityReading("asserted", tense)
+
+
+def _reported(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
+    """A complementizer (أن، إن، that) after a reporting word, before the trigger."""
+    seen_complementizer = False
+    for j in range(anchor - 1, -1, -1):
+        norm = tokens[j].norm
+        if norm in grammar.complementizers:
+            seen_complementizer = True
+        elif seen_complementizer and (norm in grammar.reporting_words or _reporting_stem(norm, grammar)):
+            return True
+    return False
+
+
+def _reporting_stem(norm: str, grammar: Grammar) -> bool:
+    if grammar.lang != "ar":
+        return False
+    for prefix in ("و", "ف"):
+        if norm.startswith(prefix) and norm[1:] in grammar.reporting_words:
+            return True
+    return norm.rstrip("ت") in grammar.reporting_words

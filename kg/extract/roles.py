@@ -1,0 +1,248 @@
+"""Who did what to whom: source and target of a trigger from the mentions around it.
+
+Arabic allows verb–subject–object and subject–verb–object order; English is subject–verb–object
+with passives. The rules, in order:
+
+* the frame of the lexicon entry says where each side is (subject, object, after a preposition);
+* a subject is a mention that is not governed by a preposition: in Arabic first the one right
+  after the verb (VSO), else the nearest before it (SVO); in English the nearest before the verb,
+  or the agent after "by" in a passive; with no subject in the sentence, the topic (the last
+  subject, for dropped pronouns: "وأضاف أن ...");
+* a target is the first mention after the trigger (and after the subject) that is a direct
+  object or follows a target preposition; coordinated mentions ("X وY", "X and Y") join the side;
+* event nouns take their parties from genitives and possessives ("زيارة الرئيس إلى ...",
+  "لقائه الوزير", "Putin's visit to ...") and from adjectives ("اتفاق أميركي روسي").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.extract.grammar import Grammar
+from kg.extract.mentions import Mention
+from kg.extract.triggers import TriggerHit
+from kg.text.tokens import Token
+
+_SUBJECT_REACH_AFTER = 6
+_SUBJECT_REACH_BEFORE = 12
+_TARGET_REACH = 14
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
+_CLAUSE_BREAKS = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    source: tuple[Mention, ...]
+    target: tuple[Mention, ...]
+    source_from_topic: bool = False
+
+
+def _between_words(tokens: Sequence[Token], start: int, end: int) -> list[str]:
+    return [t.norm for t in tokens[start:end]]
+
+
+def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> str | None:
+    """The preposition governing a mention: its own proclitic (بـ، لـ) or the word before."""
+    if grammar.lang == "ar" and m.prepositional:
+        return m.proclitic[-1]
+    if m.start == 0:
+        return None
+    prev = tokens[m.start - 1].norm
+    if prev in grammar.target_preps or prev in grammar.source_preps:
+        return prev
+    if grammar.lang == "en" and prev == "the" and m.start >= 2:
+        prev2 = tokens[m.start - 2].norm
+        if prev2 in grammar.target_preps or prev2 in grammar.source_preps:
+            return prev2
+    return None
+
+
+def _coordinated(
+    first: Mention, mentions: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar
+) -> list[Mention]:
+    """``first`` and the mentions joined to it by و/and/commas."""
+    side = [first]
+    last = first
+    for m in mentions:
+        if m.start < last.end or m is first:
+            continue
+        gap = _between_words(tokens, last.end, m.start)
+        joined = (
+            (grammar.lang == "ar" and m.conjoined and not gap)
+            or (gap and all(g in grammar.coordinators or g in (",", "،") for g in gap) and any(
+                g in grammar.coordinators for g in gap))
+            or (gap == [","] and grammar.lang == "en" and not m.weak)
+        )
+        if not joined or m.weak and not m.place:
+            break
+        side.append(m)
+        last = m
+    return side
+
+
+def _clause_bounds(tokens: Sequence[Token], anchor: int) -> tuple[int, int]:
+    lo = anchor
+    while lo > 0 and tokens[lo - 1].norm not in _CLAUSE_BREAKS:
+        lo -= 1
+    hi = anchor
+    while hi < len(tokens) and tokens[hi].norm not in _CLAUSE_BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def _is_passive(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    if hit.verb is not None:
+        return hit.verb.passive
+    if grammar.lang != "en":
+        return False
+    prev = [t.norm for t in tokens[max(0, hit.anchor - 2) : hit.anchor]]
+    return any(p in _PASSIVE_AUX for p in prev) and tokens[hit.anchor].norm.endswith(("ed", "en", "wn", "ld", "ne", "ht", "ung", "ade"))
+
+
+def assign_roles(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+    topic: Mention | None,
+) -> Roles:
+    """Source and target mentions of one trigger."""
+    lo, hi = _clause_bounds(tokens, hit.anchor)
+    in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
+    strong = [m for m in in_clause if not m.weak]
+    frame = hit.spec.frame
+    passive = _is_passive(hit, tokens, grammar)
+
+    subject, from_topic = _subject(hit, tokens, strong, in_clause, grammar, topic, passive)
+    after_subject = subject[-1].end if subject and subject[0].start >= hit.end else hit.end
+    target = _target(hit, tokens, in_clause, grammar, after_subject, subject)
+
+    if frame.source == "object":
+        return Roles(tuple(target), tuple(subject), False)
+    if frame.source == "prep":
+        from_prep = [
+            m
+            for m in in_clause
+            if m.start >= hit.end and _governing_prep(m, tokens, grammar) in set(frame.source_preps)
+        ]
+        if from_prep:
+            receiver = subject or target
+            return Roles((from_prep[0],), tuple(m for m in receiver if m is not from_prep[0]), False)
+    return Roles(tuple(subject), tuple(target), from_topic)
+
+
+def _subject(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    strong: Sequence[Mention],
+    in_clause: Sequence[Mention],
+    grammar: Grammar,
+    topic: Mention | None,
+    passive: bool,
+) -> tuple[list[Mention], bool]:
+    if passive and grammar.lang == "en":
+        for m in strong:
+            if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
+                return _coordinated(m, strong, tokens, grammar), False
+    if not hit.spec.is_verb:
+        noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
+        if noun_subject is not None:
+            return noun_subject
+    if grammar.lang == "ar" and not passive:
+        for m in strong:
+            if hit.end <= m.start <= hit.end + _SUBJECT_REACH_AFTER:
+                if _governing_prep(m, tokens, grammar) is None and not _verb_between(tokens, hit.end, m.start):
+                    return _coordinated(m, strong, tokens, grammar), False
+                break
+    before = [
+        m
+        for m in strong
+        if m.end <= hit.start
+        and hit.start - m.end <= _SUBJECT_REACH_BEFORE
+        and _governing_prep(m, tokens, grammar) is None
+    ]
+    if before:
+        # the first mention of the coordinated group nearest the verb
+        nearest = before[-1]
+        group_start = nearest
+        for m in reversed(before[:-1]):
+            gap = _between_words(tokens, m.end, group_start.start)
+            if gap and all(g in grammar.coordinators or g in (",", "،") for g in gap):
+                group_start = m
+            elif grammar.lang == "ar" and group_start.conjoined and not gap:
+                group_start = m
+            else:
+                break
+        return _coordinated(group_start, strong, tokens, grammar), False
+    if topic is not None:
+        return [topic], True
+    return [], False
+
+
+def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return False
+
+
+def _noun_subject(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    in_clause: Sequence[Mention],
+    strong: Sequence[Mention],
+    grammar: Grammar,
+    topic: Mention | None,
+) -> tuple[list[Mention], bool] | None:
+    """Parties of an event noun: adjectives and genitives right after it (Arabic) or a
+    possessive/adjective right before it (English)."""
+    anchor_norm = tokens[hit.anchor].norm
+    if grammar.lang == "ar":
+        right_after = [m for m in in_clause if hit.end <= m.start <= hit.end + 1]
+        if right_after and right_after[0].weak and _governing_prep(right_after[0], tokens, grammar) is None:
+            # "اتفاق أميركي روسي": adjectives name the parties
+            side = [right_after[0]]
+            for m in in_clause:
+                if m.start == side[-1].end and m.weak:
+                    side.append(m)
+            return side, False
+        if anchor_norm.endswith(_POSSESSIVE_SUFFIXES) and not anchor_norm.endswith("اه"):
+            before = [m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None]
+            if before:
+                return [before[0]], False
+            if topic is not None:
+                return [topic], True
+        for m in strong:
+            if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
+                return _coordinated(m, strong, tokens, grammar), False
+        return None
+    # English: "Russia's proposal", "the Russian proposal", "Putin's visit"
+    for m in in_clause:
+        if m.end == hit.start or (m.end == hit.start - 1 and tokens[m.end].norm in ("'s", "'")):
+            return [m], False
+    for m in strong:
+        if hit.end <= m.start <= hit.end + 2 and tokens[m.start - 1].norm in ("by", "of"):
+            return [m], False
+    return None
+
+
+def _target(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    in_clause: Sequence[Mention],
+    grammar: Grammar,
+    after: int,
+    subject: Sequence[Mention],
+) -> list[Mention]:
+    frame = hit.spec.frame
+    preps = set(frame.target_preps) | (set(grammar.target_preps) if not frame.target_preps else set())
+    used = {id(m) for m in subject}
+    for m in in_clause:
+        if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:
+            continue
+        if m.weak and not m.place:
+            continue
+        prep = _governing_prep(m, tokens, grammar)
+        if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
+            side = _coordinated(m, in_clause, tokens, grammar)
+            return [x for x in side if id(x) not in used]
+    return []

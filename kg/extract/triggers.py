@@ -1,0 +1,341 @@
+"""Event triggers: the words that say an event happened, from the per-language lexicons.
+
+``kg/resources/{lang}/triggers.yaml`` lists, per event class (CAMEO code), the verbs, nouns and
+phrases that express it (see :class:`kg.resources.schema.TriggerEntry`). They are compiled once
+into an index keyed by the surface form of their first word: Arabic verbs through every form
+libqutrub generates (:mod:`kg.extract.ar_verbs`), Arabic nouns with their clitics and suffixes,
+English words by lemma (simplemma). Matching a sentence is then one lookup per token, and the
+follow-up checks (the rest of a phrase, required context words) run only on hits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from kg.errors import ResourceError
+from kg.extract.ar_verbs import VerbReading, build_verb_index
+from kg.extract.arabic import noun_forms
+from kg.ontology import load_ontology
+from kg.resources import load_resource
+from kg.resources.schema import Frame, TriggerEntry, TriggersFile
+from kg.text.normalize import fold_key
+from kg.text.tokens import Token
+
+Tense = Literal["past", "present", "future", "imperative"]
+_GAP = "*"
+_MAX_GAP = 4
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """One compiled lexicon entry."""
+
+    entry_id: int
+    cameo: str
+    type: str
+    frame: Frame
+    pos: str
+    requires: tuple[tuple[str, ...], ...]
+    excludes: tuple[tuple[str, ...], ...]
+    window: int
+    weight: float
+    is_verb: bool  # an Arabic verb entry, or an English entry whose first word is a verb
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A word sequence: each element a set of acceptable keys, or None for a gap."""
+
+    elements: tuple[frozenset[str] | None, ...]
+    spec: TriggerSpec
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger found in a sentence: tokens [start, end), the anchor token, the class."""
+
+    start: int
+    end: int
+    anchor: int
+    spec: TriggerSpec
+    verb: VerbReading | None  # the Arabic verb reading, when the anchor is a lexicon verb
+    length: int  # words in the matched pattern (specificity)
+    required_met: bool
+
+    @property
+    def specificity(self) -> tuple[int, int, float]:
+        return (int(self.required_met), self.length, self.spec.weight)
+
+
+def _arabic_noun_surface_forms(noun: str) -> set[str]:
+    """Every written form of an event noun: article, proclitics, dual, plural, accusative
+    tanwin, possessive suffixes (زيارته، لقائه), for a folded noun."""
+    base = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    stem = base[:-1] + "ت" if base.endswith("ه") else base
+    core = {base}
+    if base.endswith("ه"):
+        core |= {base[:-1] + "ات", base[:-1] + "تان", base[:-1] + "تين"}
+    elif base.endswith("ء"):
+        core |= {base[:-1] + "ئ", base + "ات"}
+    else:
+        core |= {base + "ا", base + "ات", base + "ان", base + "ين"}
+    possessives = {stem + s for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "ي")}
+    if base.endswith("ء"):
+        possessives |= {base[:-1] + "ئ" + s for s in ("ه", "ها", "هم", "هما")}
+    forms: set[str] = set()
+    for word in core | {"ال" + c for c in core} | possessives:
+        forms.update(form for form, _ in noun_forms(word))
+    return forms
+
+
+@cache
+def _english_lemma_fn() -> object:
+    import simplemma  # imported lazily: loading its dictionaries takes a moment
+
+    return simplemma
+
+
+@lru_cache(maxsize=300_000)
+def english_lemma(word: str) -> str:
+    """The lemma of a lower-cased English word (cached: news vocabulary repeats)."""
+    if not word.isalpha():
+        return word
+    simplemma = _english_lemma_fn()
+    lemma: str = simplemma.lemmatize(word, lang="en").lower()  # type: ignore[attr-defined]
+    return lemma
+
+
+@lru_cache(maxsize=300_000)
+def arabic_keys(norm: str) -> frozenset[str]:
+    """What a folded Arabic token can stand for in a phrase: itself, and its stems without
+    proclitics and suffixes (so "باتصال" and "اتصالا" both offer "اتصال")."""
+    keys = {norm}
+    stems = {norm}
+    for prefix in ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            stem = norm[len(prefix) :]
+            if prefix.endswith("لل"):
+                stem = stem  # لل + noun = ل + ال + noun
+            stems.add(stem)
+    for stem in list(stems):
+        for suffix in ("هما", "هم", "ها", "ه", "ات", "ان", "ين", "ا", "ي"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                bare = stem[: -len(suffix)]
+                stems.add(bare)
+                if bare.endswith("ت"):
+                    stems.add(bare[:-1] + "ه")
+    keys |= stems
+    keys |= {"ال" + s for s in stems if not s.startswith("ال")}
+    return frozenset(keys)
+
+
+class TriggerLexicon:
+    """The compiled trigger lexicon of one language."""
+
+    def __init__(self, lang: str, entries: Sequence[TriggerEntry]) -> None:
+        self.lang = lang
+        ontology = load_ontology()
+        self._anchors: dict[str, list[_Pattern]] = defaultdict(list)
+        self._verbs: dict[str, list[_Pattern]] = defaultdict(list)  # Arabic verb lemma -> patterns
+        verb_pairs: list[tuple[str, str]] = []
+        for entry_id, entry in enumerate(entries):
+            try:
+                event_class = ontology.event(entry.cameo)
+            except ResourceError as e:
+                raise ResourceError(f"{lang}/triggers.yaml", f"entry {entry_id}: {e}") from e
+            spec = TriggerSpec(
+                entry_id=entry_id,
+                cameo=entry.cameo,
+                type=entry.type or event_class.type,
+                frame=entry.frame,
+                pos=entry.pos,
+                requires=tuple(tuple(fold_key(w).split()) for w in entry.requires),
+                excludes=tuple(tuple(fold_key(w).split()) for w in entry.excludes),
+                window=entry.window,
+                weight=entry.weight,
+                is_verb=bool(entry.verbs) or entry.pos == "verb",
+            )
+            for lemma in entry.lemmas:
+                self._add_word(fold_key(lemma), spec)
+            for noun in entry.nouns:
+                self._add_word(fold_key(noun), spec)
+            for vocalised, vowel in entry.verbs:
+                verb_pairs.append((vocalised, vowel))
+                self._verbs[fold_key(vocalised)].append(_Pattern((None,), spec))
+            for phrase in entry.phrases:
+                self._add_phrase(phrase, spec)
+        self.verb_index = build_verb_index(sorted(set(verb_pairs))) if verb_pairs else {}
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _element(self, word: str) -> frozenset[str]:
+        return frozenset(fold_key(w) for w in word.split("|"))
+
+    def _add_word(self, word: str, spec: TriggerSpec) -> None:
+        pattern = _Pattern((frozenset({word}),), spec)
+        if self.lang == "ar":
+            for form in _arabic_noun_surface_forms(word):
+                self._anchors[form].append(pattern)
+        else:
+            self._anchors[word].append(pattern)
+
+    def _add_phrase(self, phrase: str, spec: TriggerSpec) -> None:
+        words = phrase.split()
+        elements = tuple(None if w == _GAP else self._element(w) for w in words)
+        first = elements[0]
+        if first is None:
+            raise ResourceError(f"{self.lang}/triggers.yaml", f"phrase starts with a gap: {phrase}")
+        pattern = _Pattern(elements, spec)
+        for word in first:
+            if self.lang == "ar":
+                self._verbs[word].append(pattern)  # the first word may be a verb lemma
+                for form in _arabic_noun_surface_forms(word) | {word}:
+                    self._anchors[form].append(pattern)
+            else:
+                self._anchors[word].append(pattern)
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def keys(self, token: Token) -> frozenset[str]:
+        """What a token can match in a phrase element."""
+        if self.lang == "ar":
+            keys = set(arabic_keys(token.norm))
+            for reading in self.verb_index.get(token.norm, ()):
+                keys.add(reading.lemma)
+            return frozenset(keys)
+        return frozenset({token.norm, english_lemma(token.norm)})
+
+    def find(self, tokens: Sequence[Token]) -> list[TriggerHit]:
+        """Every trigger in the sentence, the most specific one per anchor token, hits inside a
+        better hit's span dropped."""
+        hits: list[TriggerHit] = []
+        for i, token in enumerate(tokens):
+            candidates: list[tuple[_Pattern, VerbReading | None]] = []
+            if self.lang == "ar":
+                for reading in self.verb_index.get(token.norm, ()):
+                    candidates.extend((p, reading) for p in self._verbs.get(reading.lemma, ()))
+                candidates.extend((p, None) for p in self._anchors.get(token.norm, ()))
+            else:
+                lemma = english_lemma(token.norm)
+                seen = set()
+                for key in (token.norm, lemma):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    candidates.extend((p, None) for p in self._anchors.get(key, ()))
+            best: TriggerHit | None = None
+            for pattern, reading in candidates:
+                hit = self._try(pattern, tokens, i, reading)
+                if hit and (best is None or hit.specificity > best.specificity):
+                    best = hit
+            if best:
+                hits.append(best)
+        return _drop_covered(hits)
+
+    def _try(
+        self, pattern: _Pattern, tokens: Sequence[Token], i: int, reading: VerbReading | None
+    ) -> TriggerHit | None:
+        spec = pattern.spec
+        if self.lang == "en" and spec.pos == "verb" and i > 0 and tokens[i - 1].norm in _DETERMINERS:
+            return None
+        if self.lang == "en" and spec.pos == "noun" and not _noun_position(tokens, i):
+            return None
+        end = self._match_rest(pattern.elements, tokens, i + 1, 1)
+        if end is None:
+            return None
+        if _context(tokens, i, end, spec.excludes, spec.window, self):
+            return None
+        required_met = bool(spec.requires)
+        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, self):
+            return None
+        return TriggerHit(
+            start=i,
+            end=end,
+            anchor=i,
+            spec=spec,
+            verb=reading,
+            length=sum(1 for e in pattern.elements if e is not None),
+            required_met=required_met,
+        )
+
+    def _match_rest(
+        self,
+        elements: tuple[frozenset[str] | None, ...],
+        tokens: Sequence[Token],
+        pos: int,
+        k: int,
+    ) -> int | None:
+        """End token index when elements[k:] match from ``pos`` (gaps up to four tokens)."""
+        if k == len(elements):
+            return pos
+        element = elements[k]
+        if element is None:
+            for skip in range(_MAX_GAP + 1):
+                end = self._match_rest(elements, tokens, pos + skip, k + 1)
+                if end is not None:
+                    return end
+                if pos + skip >= len(tokens) or not tokens[pos + skip].is_word:
+                    break
+            return None
+        if pos >= len(tokens) or not (element & self.keys(tokens[pos])):
+            return None
+        return self._match_rest(elements, tokens, pos + 1, k + 1)
+
+
+def _noun_position(tokens: Sequence[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].norm in _DETERMINERS or not tokens[i - 1].is_word or True
+
+
+def _context(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    words: tuple[tuple[str, ...], ...],
+    window: int,
+    lexicon: TriggerLexicon,
+) -> bool:
+    """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?"""
+    if not words:
+        return False
+    lo, hi = max(0, start - window), min(len(tokens), end + window)
+    for j in range(lo, hi):
+        if start <= j < end:
+            continue
+        keys = lexicon.keys(tokens[j])
+        for seq in words:
+            if seq[0] in keys and all(
+                j + m < len(tokens) and seq[m] in lexicon.keys(tokens[j + m])
+                for m in range(1, len(seq))
+            ):
+                return True
+    return False
+
+
+def _drop_covered(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop a hit whose anchor lies inside a more specific hit's span ("held talks": the noun
+    "talks" is part of the phrase)."""
+    kept = []
+    for hit in hits:
+        covered = any(
+            other is not hit
+            and other.start <= hit.anchor < other.end
+            and other.specificity > hit.specificity
+            for other in hits
+        )
+        if not covered:
+            kept.append(hit)
+    return kept
+
+
+@cache
+def trigger_lexicon(lang: str) -> TriggerLexicon:
+    """The trigger lexicon of ``lang``, compiled once per process."""
+    data = load_resource(f"{lang}/triggers.yaml", TriggersFile)
+    if data.lang != lang:
+        raise ResourceError(f"{lang}/triggers.yaml", f"declares lang {data.lang!r}")
+    return TriggerLexicon(lang, data.triggers)

@@ -1,0 +1,131 @@
+"""The main jobs as library functions: read sources, extract events, write JSONL or the graph.
+
+Each CLI command calls one of these, and a notebook can call them too. A bad record or an
+article that cannot be processed is reported (quarantine file, summary) and skipped; the batch
+goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, TextIO
+
+from kg.extract import ExtractResult, extract_articles
+from kg.graph import GraphBatch, build_batch
+from loaders import ReadOptions, ReadSummary, Rejection, read_articles
+from loaders.article import Article
+from loaders.quarantine import QuarantineWriter
+
+Progress = Callable[[int], None]  # called with the number of articles just finished
+
+
+@dataclass
+class RunSummary:
+    """What a run did: what was read (and rejected), what was extracted, what failed."""
+
+    read: ReadSummary = field(default_factory=ReadSummary)
+    articles_done: int = 0
+    events: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+
+    @property
+    def ok(self) -> bool:
+        """False when any input was rejected or any article failed."""
+        return self.read.ok and not self.failed
+
+    def lines(self) -> list[str]:
+        out = [*self.read.lines(), f"articles processed: {self.articles_done}", f"events: {self.events}"]
+        for article_id, reason in self.failed[:20]:
+            out.append(f"failed: {article_id}: {reason}")
+        if len(self.failed) > 20:
+            out.append(f"... and {len(self.failed) - 20} more failures")
+        return out
+
+
+def _articles(
+    paths: Sequence[str | Path],
+    options: ReadOptions,
+    summary: RunSummary,
+    quarantine: QuarantineWriter | None,
+) -> Iterator[Article]:
+    for item in summary.read.track(read_articles(paths, options)):
+        if isinstance(item, Rejection):
+            if quarantine is not None:
+                quarantine.write(item)
+            continue
+        yield item
+
+
+def _results(
+    paths: Sequence[str | Path],
+    options: ReadOptions,
+    summary: RunSummary,
+    quarantine: QuarantineWriter | None,
+    min_confidence: float,
+) -> Iterator[ExtractResult]:
+    for result in extract_articles(_articles(paths, options, summary, quarantine), min_confidence):
+        if result.error is not None:
+            summary.failed.append((result.article.id, str(result.error)))
+        else:
+            summary.articles_done += 1
+            summary.events += len(result.events)
+        yield result
+
+
+def extract_to_jsonl(
+    paths: Sequence[str | Path],
+    out: TextIO,
+    *,
+    options: ReadOptions | None = None,
+    min_confidence: float = 0.5,
+    quarantine: QuarantineWriter | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """Extract events from every article in ``paths`` and write them as JSON lines."""
+    summary = RunSummary()
+    for result in _results(paths, options or ReadOptions(), summary, quarantine, min_confidence):
+        for event in result.events:
+            out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+        if progress:
+            progress(1)
+    return summary
+
+
+class BatchWriter(Protocol):
+    """Where graph batches go: :class:`kg.store.GraphStore` (or anything with ``write``)."""
+
+    def write(self, batch: GraphBatch) -> None: ...
+
+
+def load_into_graph(
+    paths: Sequence[str | Path],
+    store: BatchWriter,
+    *,
+    options: ReadOptions | None = None,
+    min_confidence: float = 0.5,
+    quarantine: QuarantineWriter | None = None,
+    progress: Progress | None = None,
+    batch_articles: int = 100,
+) -> RunSummary:
+    """Extract events from every article in ``paths`` and write them to the graph in
+    transactional batches of ``batch_articles`` articles (re-running is a no-op)."""
+    summary = RunSummary()
+    batch = GraphBatch()
+    pending = 0
+    for result in _results(paths, options or ReadOptions(), summary, quarantine, min_confidence):
+        if result.error is None:
+            batch.extend(build_batch(result.article, result.events))
+            pending += 1
+        if pending >= batch_articles:
+            store.write(batch)
+            if progress:
+                progress(pending)
+            batch, pending = GraphBatch(), 0
+    if pending:
+        store.write(batch)
+        if progress:
+            progress(pending)
+    return summary

@@ -1,0 +1,99 @@
+"""The graph store against the real embedded server: schema, idempotent writes, read guard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.errors import QueryNotFound, ReadOnlyViolation
+from kg.graph import build_batch
+from kg.graph_model import load_graph_model
+from kg.records import ActorRef, Event, Evidence, TimeSpan
+from kg.store import GraphStore
+from kg.store.queries import named_query, query_names
+from loaders.article import Article
+
+ARTICLE = Article(id="art-1", text="...", published=date(2021, 12, 20), lang="en", title="t")
+USA_PERSON = ActorRef(
+    id="person:Q1", name="Jake Sullivan", kind="person", country="USA", code="USA",
+    role="national_security_adviser",
+)
+RUS = ActorRef(id="RUS", name="Russia", kind="state", country="RUS", code="RUS")
+EVIDENCE = Evidence(text="s", start=0, end=1, trigger="t", trigger_start=0, trigger_end=1, sentence=0)
+
+
+def _event(ident: str, type_: str, start: date | None, source: ActorRef, target: ActorRef) -> Event:
+    time = TimeSpan(start, start, "day", "x") if start else TimeSpan()
+    return Event(
+        id=ident, article_id=ARTICLE.id, type=type_, cameo="041", plover_type="CONSULT",
+        plover_mode="phone", goldstein=1.0, quad=1, source=(source,), target=(target,),
+        time=time, modality="asserted", evidence=EVIDENCE, confidence=0.9, lang="en",
+    )
+
+
+EVENTS = [
+    _event("e-call", "call", None, USA_PERSON, RUS),
+    _event("e-prop", "proposal", date(2021, 12, 17), RUS, USA_PERSON),
+]
+
+
+def test_graph_store_schema_applies_twice(store: GraphStore) -> None:
+    store.apply_schema()
+    store.apply_schema()
+    rows = store.read("SHOW CONSTRAINTS").rows
+    labels = {tuple(r["labelsOrTypes"])[0] for r in rows}
+    assert set(load_graph_model().nodes) <= labels
+
+
+def test_graph_store_reload_changes_nothing(store: GraphStore) -> None:
+    batch = build_batch(ARTICLE, EVENTS)
+    store.write(batch)
+    first = store.counts()
+    store.write(build_batch(ARTICLE, EVENTS))
+    assert store.counts() == first
+    assert first["node:Event"] == 2
+    assert first["relationship:HOLDS_ROLE"] == 1
+
+
+def test_graph_store_dyad_timeline_in_date_order(store: GraphStore) -> None:
+    store.write(build_batch(ARTICLE, EVENTS))
+    rows = store.read_named(
+        "dyad_timeline", {"a": "USA", "b": "RUS", "from": None, "to": None, "types": None}
+    ).rows
+    assert [r["type"] for r in rows] == ["proposal", "call"]
+    assert rows[1]["precision"] == "reported"
+    assert rows[1]["date"] == date(2021, 12, 20)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (n:X) RETURN n",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (n:Event) SET n.type = 'x'",
+        "MERGE (n:X {id: 1})",
+        "match (n) remove n.type",
+        "CALL { CREATE (:X) } RETURN 1",
+    ],
+)
+def test_graph_store_read_only_refuses_writes(store: GraphStore, query: str) -> None:
+    store.write(build_batch(ARTICLE, EVENTS))
+    before = store.counts()
+    with pytest.raises(ReadOnlyViolation):
+        store.read_only(query)
+    assert store.counts() == before
+
+
+def test_graph_store_read_only_runs_reads(store: GraphStore) -> None:
+    store.write(build_batch(ARTICLE, EVENTS))
+    result = store.read_only("MATCH (e:Event) WHERE e.type = $t RETURN e.id AS id", {"t": "call"})
+    assert result.columns == ("id",)
+    assert [r["id"] for r in result] == ["e-call"]
+
+
+def test_graph_store_named_queries_have_descriptions() -> None:
+    for name in query_names():
+        assert named_query(name).description, name
+    with pytest.raises(QueryNotFound):
+        named_query("no_such_query")
