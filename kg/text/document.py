@@ -17,7 +17,9 @@ _ABBREVIATIONS = frozenset(
     maj capt cmdr brig gen fr rev hon pres jan feb mar apr jun jul aug sep sept oct nov dec
     approx dept est fig""".split()
 )
-_BOUNDARY = re.compile(r"(?<!\.)([.!?؟]+|\.\.\.)(?=['\"”’)\]]*\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_BOUNDARY = re.compile(
+    r"(?<!\.)([.!?؟]+|\.\.\.)['\"”’)\]]*(?=\s)|(?<=[a-z]{2})(\.)(?=[A-Z][a-z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,8 @@ class Sentence:
     text: str  # the original text of the sentence
     tokens: tuple[Token, ...]
     paragraph: int
+    folded_start: int  # the sentence's span in the folded text (what date rules read)
+    folded_end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,8 @@ def build_document(article: Article) -> Document:
                     text=text[o_start:o_end],
                     tokens=tuple(tokens),
                     paragraph=paragraph,
+                    folded_start=s_start,
+                    folded_end=s_end,
                 )
             )
     return Document(article, lang, folded, tuple(sentences), tuple(removed))
@@ -111,7 +117,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sent_start = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        if m.group() == ".." or (m.group() == "." and _is_abbreviation(text, m.start())):
+        mark = m.group(1) or m.group(2)
+        if mark == ".." or (mark == "." and _is_abbreviation(text, m.start())):
             continue
         if text[sent_start:cut].strip():
             spans.append((sent_start, cut))
