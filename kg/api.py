@@ -1,8 +1,10 @@
 """The Python API a notebook imports: connect, then ask for timelines and queries.
 
->>> import kg                      # doctest: +SKIP
->>> g = kg.connect()               # the embedded database, started on demand
->>> g.timeline("USA", "RUS")       # a pandas DataFrame
+Typical use in a notebook::
+
+    import kg
+    g = kg.connect()               # the embedded database, started on demand
+    g.timeline("USA", "RUS")       # a pandas DataFrame
 """
 
 from __future__ import annotations

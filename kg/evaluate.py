@@ -119,7 +119,11 @@ def score(gold_articles: Sequence[Json], predictions: Mapping[str, Sequence[Json
         order = sorted(range(len(golds)), key=lambda i: not golds[i].get("required", True))
         for gi in order:
             for pi, pred in enumerate(preds):
-                if used[pi] is None and pred.get("type") == golds[gi]["type"] and sides_agree(golds[gi], pred):
+                if (
+                    used[pi] is None
+                    and pred.get("type") == golds[gi]["type"]
+                    and sides_agree(golds[gi], pred)
+                ):
                     used[pi], matched[gi] = gi, pi
                     break
         for pi, pred in enumerate(preds):
@@ -133,8 +137,8 @@ def score(gold_articles: Sequence[Json], predictions: Mapping[str, Sequence[Json
             if not gold.get("required", True):
                 continue
             type_score = result.per_type[gold["type"]]
-            pi = matched[gi]
-            if pi is None:
+            match = matched[gi]
+            if match is None:
                 result.total.fn += 1
                 type_score.fn += 1
                 result.misses.append(
@@ -146,7 +150,7 @@ def score(gold_articles: Sequence[Json], predictions: Mapping[str, Sequence[Json
             type_score.tp += 1
             if gold.get("start"):
                 result.dates_n += 1
-                time = preds[pi].get("time") or {}
+                time = preds[match].get("time") or {}
                 ok = time.get("start") == gold["start"] and (
                     not gold.get("end") or time.get("end") == gold["end"]
                 )

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from kg.records import ActorRef, Event
+from kg.resources.actors import load_gazetteer
 from loaders.article import Article
 
 Row = dict[str, Any]
@@ -31,11 +32,11 @@ class GraphBatch:
     holds_role: list[Row] = field(default_factory=list)
 
     def extend(self, other: GraphBatch) -> None:
-        for name in self.__slots__:  # type: ignore[attr-defined]
+        for name in self.__slots__:
             getattr(self, name).extend(getattr(other, name))
 
     def __len__(self) -> int:
-        return sum(len(getattr(self, name)) for name in self.__slots__)  # type: ignore[attr-defined]
+        return sum(len(getattr(self, name)) for name in self.__slots__)
 
 
 def article_row(article: Article) -> Row:
@@ -69,11 +70,17 @@ def actor_rows(actor: ActorRef) -> list[Row]:
     ]
     principal = actor.code if actor.kind == "person" and actor.code else actor.country
     if principal and principal != actor.id:
+        gazetteer = load_gazetteer()
+        kind = gazetteer.kind_of(principal)
         rows.append(
             {
                 "id": principal,
-                "name": principal,
-                "props": {"kind": None, "country": None, "code": principal},
+                "name": gazetteer.name_of(principal),
+                "props": {
+                    "kind": kind,
+                    "country": principal if kind == "state" else None,
+                    "code": principal,
+                },
             }
         )
     return rows

@@ -37,7 +37,11 @@ class RunSummary:
         return self.read.ok and not self.failed
 
     def lines(self) -> list[str]:
-        out = [*self.read.lines(), f"articles processed: {self.articles_done}", f"events: {self.events}"]
+        out = [
+            *self.read.lines(),
+            f"articles processed: {self.articles_done}",
+            f"events: {self.events}",
+        ]
         for article_id, reason in self.failed[:20]:
             out.append(f"failed: {article_id}: {reason}")
         if len(self.failed) > 20:

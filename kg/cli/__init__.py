@@ -174,7 +174,9 @@ def load(
 
 @app.command()
 def timeline(
-    a: Annotated[str, typer.Argument(help="An actor: a state or IGO code (USA, RUS, NATO) or a name.")],
+    a: Annotated[
+        str, typer.Argument(help="An actor: a state or IGO code (USA, RUS, NATO) or a name.")
+    ],
     b: Annotated[str, typer.Argument(help="The other actor.")],
     date_from: Annotated[
         str | None, typer.Option("--from", help="Only events on or after this date (YYYY-MM-DD).")

@@ -31,7 +31,8 @@ Uri = Annotated[
     typer.Option(
         "--uri",
         envvar="KG_NEO4J_URI",
-        help="Use your own Neo4j 5 (bolt://, neo4j://, neo4j+s://) instead of the embedded database.",
+        help="Use your own Neo4j 5 (bolt://, neo4j://, neo4j+s://) instead of the embedded "
+        "database.",
         show_default=False,
     ),
 ]

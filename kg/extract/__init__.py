@@ -2,8 +2,9 @@
 
 >>> from loaders.article import Article
 >>> from datetime import date
->>> events = extract_article(Article(id="doc", lang="en", published=date(2024, 3, 1),
-...     text="Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Thursday."))
+>>> text = ("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi "
+...         "in Beijing on Thursday.")
+>>> events = extract_article(Article(id="doc", lang="en", published=date(2024, 3, 1), text=text))
 >>> [(e.type, sorted(e.source[0].codes), e.time.start.isoformat()) for e in events]
 [('meeting', ['RUS'], '2024-02-29')]
 """
@@ -38,7 +39,8 @@ def extract_article(article: Article, min_confidence: float = 0.0) -> list[Event
     doc = build_document(article)
     if doc.lang not in SUPPORTED_LANGUAGES:
         raise ExtractionError(
-            article.id, f"language {doc.lang!r} is not supported (kg reads {', '.join(SUPPORTED_LANGUAGES)})"
+            article.id,
+            f"language {doc.lang!r} is not supported (kg reads {', '.join(SUPPORTED_LANGUAGES)})",
         )
     extractor = _extractor(doc.lang)
     events: list[Event] = extractor.extract(doc)  # type: ignore[attr-defined]
@@ -54,14 +56,16 @@ class ExtractResult:
     error: KGError | None = None
 
 
-def extract_articles(articles: Iterable[Article], min_confidence: float = 0.0) -> Iterator[ExtractResult]:
+def extract_articles(
+    articles: Iterable[Article], min_confidence: float = 0.0
+) -> Iterator[ExtractResult]:
     """Extract a stream of articles; an article that fails is reported, never the batch."""
     for article in articles:
         try:
             events = extract_article(article, min_confidence)
         except KGError as e:
             yield ExtractResult(article, (), e)
-        except Exception as e:  # noqa: BLE001 - one bad article must not stop the batch
+        except Exception as e:
             error = ExtractionError(article.id, f"internal error: {type(e).__name__}: {e}")
             error.__cause__ = e
             yield ExtractResult(article, (), error)

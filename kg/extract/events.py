@@ -17,6 +17,7 @@ from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, TimeSpan
 from kg.text.document import Document, Sentence
+from kg.text.tokens import Token
 
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
 # Types whose events need somebody on the other side to be worth reporting.
@@ -85,9 +86,9 @@ class EventExtractor:
                 continue
             roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic)
             source, target = _sides(hit, roles)
-            if not source:
-                continue
-            time = self._time_for(hit, times, published, reading.tense)
+            others = [h.anchor for h in hits if h is not hit and h.spec.type != "statement"]
+            time = self._time_for(hit, times, published, reading.tense, others)
+            supported = _noun_supported(hit, tokens, self.grammar)
             drafts.append(
                 _Draft(
                     hit=hit,
@@ -96,7 +97,7 @@ class EventExtractor:
                     target=target,
                     time=time,
                     modality=reading.modality,
-                    confidence=_confidence(hit, roles, source, target, time),
+                    confidence=_confidence(hit, roles, source, target, time, supported),
                 )
             )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
@@ -115,9 +116,7 @@ class EventExtractor:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
                 else:
                     continue
-            elif m.reference == "own_country":
-                continue
-            elif m.reference == "both_parties":
+            elif m.reference == "own_country" or m.reference == "both_parties":
                 continue
             if m.actor.kind == "person" and m.actor.id != "unknown":
                 surname = m.actor.text.split()[-1] if m.actor.text else ""
@@ -158,13 +157,20 @@ class EventExtractor:
         times: list[tuple[int, TimeMention]],
         published: date | None,
         tense: str,
+        other_anchors: Sequence[int] = (),
     ) -> TimeSpan:
-        usable = [(i, m) for i, m in times if m.kind != "duration"]
+        """The time expression of the trigger: the nearest one in the sentence that no other
+        trigger stands between."""
+        usable = [
+            (i, m)
+            for i, m in times
+            if m.kind != "duration"
+            and abs(i - hit.anchor) <= 25
+            and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
+        ]
         if not usable:
             return UNKNOWN_TIME
-        index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
-        if abs(index - hit.anchor) > 25:
-            return UNKNOWN_TIME
+        _, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
         hint = tense if tense in ("past", "future") else "unknown"
         return resolve_time(mention, published, hint)  # type: ignore[arg-type]
 
@@ -211,7 +217,11 @@ class EventExtractor:
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     source = _unique(m.actor for m in roles.source)
     source_codes = {c for a in source for c in a.codes}
-    target = tuple(a for a in _unique(m.actor for m in roles.target) if not (a.codes <= source_codes and a.codes))
+    target = tuple(
+        a
+        for a in _unique(m.actor for m in roles.target)
+        if not (a.codes <= source_codes and a.codes)
+    )
     return source, target
 
 
@@ -222,25 +232,69 @@ def _unique(actors: object) -> tuple[ActorRef, ...]:
     return tuple(seen.values())
 
 
+# Types the annotation guide can make required (the core diplomatic repertoire); the others
+# (statements, intents, appeals, support, aid, cooperation ...) are reported with lower
+# confidence, so the default threshold keeps them only when the evidence is strong.
+CORE_TYPES = frozenset(
+    {
+        "call",
+        "visit",
+        "meeting",
+        "negotiation",
+        "proposal",
+        "threat",
+        "agreement",
+        "demand",
+        "accusation",
+        "rejection",
+        "sanction",
+        "military",
+    }
+)
+
+
 def _confidence(
     hit: TriggerHit,
     roles: Roles,
     source: tuple[ActorRef, ...],
     target: tuple[ActorRef, ...],
     time: TimeSpan,
+    supported: bool,
 ) -> float:
-    score = 0.45 + 0.1 * min(hit.length, 3) / 3 + (0.1 if hit.required_met else 0.0)
+    """How sure the extractor is that this is a real, correctly coded event (0..1)."""
+    type_ = hit.spec.type
+    score = 0.55 if type_ in CORE_TYPES else 0.35
+    if hit.length > 1 or hit.required_met:
+        score += 0.1
     if source and not roles.source_from_topic:
-        score += 0.2
-    if target:
         score += 0.15
-    elif hit.spec.type in _NEEDS_TARGET:
-        score -= 0.15
+    elif roles.source_from_topic:
+        score -= 0.05
+    else:
+        score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
+    if target:
+        score += 0.1
+    elif type_ in _NEEDS_TARGET:
+        score -= 0.25
+    if hit.is_noun and not supported:
+        score -= 0.25 if hit.length == 1 else 0.12
     if time.precision != "unknown":
-        score += 0.05
-    if hit.spec.type == "statement":
-        score = min(score, 0.35)
-    return max(0.05, min(0.95, score * min(hit.spec.weight, 1.2)))
+        score += 0.03
+    if type_ == "statement":
+        score = min(score, 0.3)
+    return max(0.02, min(0.97, score * min(hit.spec.weight, 1.2)))
+
+
+def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is an event noun asserted as an event ("عقد اجتماعا", "during his visit", "Putin's
+    visit") rather than named as a topic ("the nuclear deal")?"""
+    if not hit.is_noun:
+        return True
+    lexicon = trigger_lexicon(grammar.lang)
+    for j in range(max(0, hit.start - 3), hit.start):
+        if lexicon.keys(tokens[j]) & grammar.noun_supports:
+            return True
+    return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
 
 
 def _evidence(d: _Draft) -> Evidence:
@@ -272,9 +326,20 @@ def _codes(actors: Sequence[ActorRef]) -> frozenset[str]:
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.hit.spec.type != b.hit.spec.type:
         return False
-    if a.time.precision != "unknown" and b.time.precision != "unknown" and a.time.start != b.time.start:
+    if a.hit.spec.type == "statement" and a.sentence.index != b.sentence.index:
+        return False  # one speaker's statements are several events
+    if (
+        a.time.precision != "unknown"
+        and b.time.precision != "unknown"
+        and a.time.start != b.time.start
+    ):
         return False
-    a_src, a_tgt, b_src, b_tgt = _codes(a.source), _codes(a.target), _codes(b.source), _codes(b.target)
+    a_src, a_tgt, b_src, b_tgt = (
+        _codes(a.source),
+        _codes(a.target),
+        _codes(b.source),
+        _codes(b.target),
+    )
     if a.hit.spec.type in SYMMETRIC_TYPES:
         a_all, b_all = a_src | a_tgt, b_src | b_tgt
         return bool(a_all & b_all) and (a_all <= b_all or b_all <= a_all)

@@ -100,7 +100,9 @@ class ActorIndex:
             if forms:
                 for form in forms:
                     end = i + 1 + len(form.rest)
-                    if end > n or (best and (end, _rank(form.entry)) <= (best.end, _rank(best.entry))):
+                    if end > n or (
+                        best and (end, _rank(form.entry)) <= (best.end, _rank(best.entry))
+                    ):
                         continue
                     if not all(tokens[i + 1 + k].norm == w for k, w in enumerate(form.rest)):
                         continue
@@ -159,7 +161,12 @@ def _capitalised(text: str) -> bool:
 
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text
+    return (
+        bool(letters)
+        and len(letters) <= 6
+        and all(c.isupper() for c in letters)
+        and " " not in text
+    )
 
 
 def _add_names(
@@ -188,12 +195,12 @@ def _add_names(
                 index.add(form, Entry("demonym", code, proper=True, plural=form != demonym))
         else:
             for form in demonym_forms(fold_key(demonym)):
-                plural = form.endswith(("ون", "ين")) and not form.endswith(("يين", "ئين"))
-                index.add(form, Entry("demonym", code, plural=plural))
+                is_plural = form.endswith(("ون", "ين")) and not form.endswith(("يين", "ئين"))
+                index.add(form, Entry("demonym", code, plural=is_plural))
                 if form.endswith(("يين", "يون")):
                     index.add(form, Entry("demonym", code, plural=True))
-    for plural in names.plural_demonyms:
-        index.add(plural, Entry("demonym", code, plural=True, proper=english))
+    for plural_form in names.plural_demonyms:
+        index.add(plural_form, Entry("demonym", code, plural=True, proper=english))
 
 
 def _family_name(full: str, lang: str) -> str | None:
@@ -245,12 +252,12 @@ def actor_index(lang: str) -> ActorIndex:
     _add_words(index, grammar.counterparts, Entry("counterpart", "counterpart"))
     for noun, sector in grammar.actor_nouns.items():
         index.add(noun, Entry("actor_noun", sector, sector))
-    for phrase in grammar.own_country:
-        index.add(" ".join(phrase), Entry("own_country", "own_country"))
-    for phrase in grammar.both_parties:
-        index.add(" ".join(phrase), Entry("both_parties", "both_parties"))
-    for phrase in grammar.not_actors:
-        index.add(" ".join(phrase), Entry("blocker", "blocker"))
+    for words in grammar.own_country:
+        index.add(" ".join(words), Entry("own_country", "own_country"))
+    for words in grammar.both_parties:
+        index.add(" ".join(words), Entry("both_parties", "both_parties"))
+    for words in grammar.not_actors:
+        index.add(" ".join(words), Entry("blocker", "blocker"))
     for state in gazetteer.states.values():
         _add_names(index, getattr(state, lang), "state", state.code, None)
     for org in gazetteer.organisations.values():

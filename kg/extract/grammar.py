@@ -30,6 +30,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     name_stoppers: list[str]
     alias_stoplist: list[str] = []
     not_actors: list[str] = []
+    noun_supports: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -61,6 +62,7 @@ class Grammar:
     name_stoppers: frozenset[str]
     alias_stoplist: frozenset[str]
     not_actors: tuple[tuple[str, ...], ...]
+    noun_supports: frozenset[str]
 
 
 @cache
@@ -91,4 +93,5 @@ def load_grammar(lang: str) -> Grammar:
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),
+        noun_supports=_keys(raw.noun_supports),
     )

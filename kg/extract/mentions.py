@@ -240,7 +240,11 @@ class MentionFinder:
             return ActorRef(
                 id=code,
                 name=self.gazetteer.name_of(code),
-                kind="group" if org.kind == "group" else "igo" if org.kind == "igo" else "organisation",
+                kind="group"
+                if org.kind == "group"
+                else "igo"
+                if org.kind == "igo"
+                else "organisation",
                 country=org.country,
                 code=code,
                 wikidata=org.wikidata,
@@ -266,7 +270,9 @@ class MentionFinder:
             text=text,
         )
 
-    def _known_person(self, entry: Entry, aff_code: str | None, on: date | None, text: str) -> ActorRef:
+    def _known_person(
+        self, entry: Entry, aff_code: str | None, on: date | None, text: str
+    ) -> ActorRef:
         return self._person_ref(entry.ref, on, text)
 
     def _person_by_name(

@@ -65,7 +65,9 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         future = _phrase_before(tokens, anchor, grammar.future_markers, _MARKER_REACH) or (
             not hit.spec.is_verb and _phrase_after(tokens, hit.end, grammar.future_markers, 3)
         )
-    tense: TenseHint = "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
+    tense: TenseHint = (
+        "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
+    )
     if verb is None and not future:
         tense = "past"
     if _phrase_before(tokens, anchor, grammar.conditional_markers, _MARKER_REACH):
@@ -86,7 +88,9 @@ def _reported(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
         norm = tokens[j].norm
         if norm in grammar.complementizers:
             seen_complementizer = True
-        elif seen_complementizer and (norm in grammar.reporting_words or _reporting_stem(norm, grammar)):
+        elif seen_complementizer and (
+            norm in grammar.reporting_words or _reporting_stem(norm, grammar)
+        ):
             return True
     return False
 

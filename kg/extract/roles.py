@@ -30,6 +30,25 @@ _TARGET_REACH = 14
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
 _CLAUSE_BREAKS = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
+# Event nouns whose lone genitive is the party acted upon ("اجتياح أوكرانيا" = the invasion OF
+# Ukraine, "إدانة الهجوم"), not the agent as with "زيارة الرئيس" (the president's visit).
+GENITIVE_IS_TARGET = frozenset(
+    {
+        "military",
+        "sanction",
+        "coerce",
+        "accusation",
+        "rejection",
+        "support",
+        "threat",
+        "demand",
+        "appeal",
+        "protest",
+        "investigate",
+        "yield",
+        "aid",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +89,15 @@ def _coordinated(
             continue
         gap = _between_words(tokens, last.end, m.start)
         joined = (
-            (grammar.lang == "ar" and m.conjoined and not gap)
-            or (gap and all(g in grammar.coordinators or g in (",", "،") for g in gap) and any(
-                g in grammar.coordinators for g in gap))
+            (grammar.lang == "ar" and m.conjoined and all(g in (",", "،") for g in gap))
+            or (
+                gap
+                and all(g in grammar.coordinators or g in (",", "،") for g in gap)
+                and any(g in grammar.coordinators for g in gap)
+            )
             or (gap == [","] and grammar.lang == "en" and not m.weak)
         )
-        if not joined or m.weak and not m.place:
+        if not joined or (m.weak and not m.place):
             break
         side.append(m)
         last = m
@@ -98,7 +120,9 @@ def _is_passive(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> b
     if grammar.lang != "en":
         return False
     prev = [t.norm for t in tokens[max(0, hit.anchor - 2) : hit.anchor]]
-    return any(p in _PASSIVE_AUX for p in prev) and tokens[hit.anchor].norm.endswith(("ed", "en", "wn", "ld", "ne", "ht", "ung", "ade"))
+    return any(p in _PASSIVE_AUX for p in prev) and tokens[hit.anchor].norm.endswith(
+        ("ed", "en", "wn", "ld", "ne", "ht", "ung", "ade")
+    )
 
 
 def assign_roles(
@@ -116,8 +140,8 @@ def assign_roles(
     passive = _is_passive(hit, tokens, grammar)
 
     subject, from_topic = _subject(hit, tokens, strong, in_clause, grammar, topic, passive)
-    after_subject = subject[-1].end if subject and subject[0].start >= hit.end else hit.end
-    target = _target(hit, tokens, in_clause, grammar, after_subject, subject)
+    target = _target(hit, tokens, in_clause, grammar, hit.end, subject)
+    subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
 
     if frame.source == "object":
         return Roles(tuple(target), tuple(subject), False)
@@ -129,7 +153,9 @@ def assign_roles(
         ]
         if from_prep:
             receiver = subject or target
-            return Roles((from_prep[0],), tuple(m for m in receiver if m is not from_prep[0]), False)
+            return Roles(
+                (from_prep[0],), tuple(m for m in receiver if m is not from_prep[0]), False
+            )
     return Roles(tuple(subject), tuple(target), from_topic)
 
 
@@ -150,10 +176,18 @@ def _subject(
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject
+    antecedent = _relative_antecedent(hit, tokens, strong, grammar)
+    if antecedent is not None:
+        return [antecedent], False
     if grammar.lang == "ar" and not passive:
-        for m in strong:
+        adjacent = _adjacent_subject(hit, tokens, strong, grammar)
+        if adjacent is not None:
+            return adjacent, False
+        for m in strong if not hit.is_noun else ():
             if hit.end <= m.start <= hit.end + _SUBJECT_REACH_AFTER:
-                if _governing_prep(m, tokens, grammar) is None and not _verb_between(tokens, hit.end, m.start):
+                if _governing_prep(m, tokens, grammar) is None and not _verb_between(
+                    tokens, hit.end, m.start
+                ):
                     return _coordinated(m, strong, tokens, grammar), False
                 break
     before = [
@@ -164,17 +198,7 @@ def _subject(
         and _governing_prep(m, tokens, grammar) is None
     ]
     if before:
-        # the first mention of the coordinated group nearest the verb
-        nearest = before[-1]
-        group_start = nearest
-        for m in reversed(before[:-1]):
-            gap = _between_words(tokens, m.end, group_start.start)
-            if gap and all(g in grammar.coordinators or g in (",", "،") for g in gap):
-                group_start = m
-            elif grammar.lang == "ar" and group_start.conjoined and not gap:
-                group_start = m
-            else:
-                break
+        group_start = _coordinated_backwards(before[-1], before, tokens, grammar)
         return _coordinated(group_start, strong, tokens, grammar), False
     if topic is not None:
         return [topic], True
@@ -183,6 +207,108 @@ def _subject(
 
 def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
+
+
+_RELATIVE_PRONOUNS = frozenset(
+    {
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذان",
+        "اللتان",
+        "اللذين",
+        "اللتين",
+        "اللواتي",
+        "who",
+        "which",
+        "that",
+    }
+)
+
+
+def _relative_antecedent(
+    hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """ "كيري الذي يصل إلى كوالالمبور", "Kerry, who arrived in ...": the subject of a relative
+    clause is the mention the pronoun follows."""
+    j = hit.start - 1
+    while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS | {
+        "will",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "also",
+    }:
+        j -= 1
+    if j < 0 or tokens[j].norm not in _RELATIVE_PRONOUNS:
+        return None
+    k = j - 1
+    if k >= 0 and tokens[k].norm in (",", "،"):
+        k -= 1
+    for m in strong:
+        if m.end == k + 1:
+            return m
+    return None
+
+
+def _undegenerate(
+    hit: TriggerHit,
+    subject: list[Mention],
+    target: list[Mention],
+    from_topic: bool,
+    topic: Mention | None,
+) -> tuple[list[Mention], list[Mention], bool]:
+    """A meeting whose two sides are one state ("والتقى الوزير العماني يوسف بن علوي" after a
+    sentence about the Syrian minister) has a dropped subject: the topic. The first party named
+    becomes the object."""
+    if hit.spec.type not in ("meeting", "call", "negotiation") or topic is None or from_topic:
+        return subject, target, from_topic
+    codes = {c for m in subject for c in m.codes}
+    target_codes = {c for m in target for c in m.codes}
+    if codes and target_codes <= codes and not (topic.codes & codes):
+        return [topic], subject + target, True
+    return subject, target, from_topic
+
+
+_SVO_GAP_WORDS = frozenset(
+    {"قد", "لقد", "فقد", "وقد", "سوف", "ايضا", "بدوره", "بدورها", "امس", "اليوم"}
+)
+
+
+def _adjacent_subject(
+    hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """Arabic subject–verb order: a mention ending right before the verb ("أن سوليفان أبلغ",
+    "روسيا طرحت"), at most a particle or a time word between them."""
+    for m in reversed(strong):
+        if m.end > hit.start:
+            continue
+        gap = [t.norm for t in tokens[m.end : hit.start]]
+        if len(gap) > 2 or any(g not in _SVO_GAP_WORDS for g in gap):
+            return None
+        if _governing_prep(m, tokens, grammar) is not None:
+            return None
+        group = _coordinated_backwards(m, strong, tokens, grammar)
+        return _coordinated(group, strong, tokens, grammar)
+    return None
+
+
+def _coordinated_backwards(
+    m: Mention, strong: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar
+) -> Mention:
+    """The first mention of the coordinated group that ends with ``m`` ("X وY طرحا")."""
+    group_start = m
+    earlier = [x for x in strong if x.end <= m.start]
+    for x in reversed(earlier):
+        gap = _between_words(tokens, x.end, group_start.start)
+        listed = bool(gap) and all(g in grammar.coordinators or g in (",", "،") for g in gap)
+        if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
+            group_start = x
+        else:
+            break
+    return group_start
 
 
 def _noun_subject(
@@ -198,21 +324,34 @@ def _noun_subject(
     anchor_norm = tokens[hit.anchor].norm
     if grammar.lang == "ar":
         right_after = [m for m in in_clause if hit.end <= m.start <= hit.end + 1]
-        if right_after and right_after[0].weak and _governing_prep(right_after[0], tokens, grammar) is None:
+        if (
+            right_after
+            and right_after[0].weak
+            and not right_after[0].place
+            and _governing_prep(right_after[0], tokens, grammar) is None
+        ):
             # "اتفاق أميركي روسي": adjectives name the parties
             side = [right_after[0]]
             for m in in_clause:
-                if m.start == side[-1].end and m.weak:
+                if m.start == side[-1].end and m.weak and not m.place:
                     side.append(m)
             return side, False
         if anchor_norm.endswith(_POSSESSIVE_SUFFIXES) and not anchor_norm.endswith("اه"):
-            before = [m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None]
+            before = [
+                m
+                for m in strong
+                if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+            ]
             if before:
                 return [before[0]], False
             if topic is not None:
                 return [topic], True
         for m in strong:
             if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
+                if hit.spec.type in GENITIVE_IS_TARGET and not _lam_object_follows(
+                    m, in_clause, grammar
+                ):
+                    return None  # the genitive is the object; the agent is the verb's subject
                 return _coordinated(m, strong, tokens, grammar), False
         return None
     # English: "Russia's proposal", "the Russian proposal", "Putin's visit"
@@ -225,6 +364,20 @@ def _noun_subject(
     return None
 
 
+# Events whose counterpart may be named with "مع/with" anywhere in the object phrase
+# ("طرحت روسيا مشروع معاهدة مع الولايات المتحدة").
+WITH_IS_COUNTERPART = frozenset(
+    {"proposal", "agreement", "negotiation", "meeting", "call", "cooperation", "intent"}
+)
+
+
+def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
+    """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ."""
+    return any(
+        x.start >= m.end and x.start - m.end <= 3 and x.proclitic.endswith("ل") for x in in_clause
+    )
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -234,7 +387,11 @@ def _target(
     subject: Sequence[Mention],
 ) -> list[Mention]:
     frame = hit.spec.frame
-    preps = set(frame.target_preps) | (set(grammar.target_preps) if not frame.target_preps else set())
+    preps = set(frame.target_preps) | (
+        set(grammar.target_preps) if not frame.target_preps else set()
+    )
+    if hit.spec.type in WITH_IS_COUNTERPART:
+        preps |= {"مع", "with", "between", "بين"}
     used = {id(m) for m in subject}
     for m in in_clause:
         if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:

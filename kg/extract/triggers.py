@@ -27,7 +27,7 @@ from kg.text.tokens import Token
 
 Tense = Literal["past", "present", "future", "imperative"]
 _GAP = "*"
-_MAX_GAP = 4
+_MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
 
@@ -66,6 +66,7 @@ class TriggerHit:
     verb: VerbReading | None  # the Arabic verb reading, when the anchor is a lexicon verb
     length: int  # words in the matched pattern (specificity)
     required_met: bool
+    is_noun: bool  # anchored on an event noun ("زيارة", "talks"): an event only with support
 
     @property
     def specificity(self) -> tuple[int, int, float]:
@@ -116,7 +117,23 @@ def arabic_keys(norm: str) -> frozenset[str]:
     proclitics and suffixes (so "باتصال" and "اتصالا" both offer "اتصال")."""
     keys = {norm}
     stems = {norm}
-    for prefix in ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
+    for prefix in (
+        "وبال",
+        "فبال",
+        "وال",
+        "فال",
+        "بال",
+        "كال",
+        "ولل",
+        "فلل",
+        "لل",
+        "ال",
+        "و",
+        "ف",
+        "ب",
+        "ل",
+        "ك",
+    ):
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
             stem = norm[len(prefix) :]
             if prefix.endswith("لل"):
@@ -217,7 +234,7 @@ class TriggerLexicon:
         for i, token in enumerate(tokens):
             candidates: list[tuple[_Pattern, VerbReading | None]] = []
             if self.lang == "ar":
-                for reading in self.verb_index.get(token.norm, ()):
+                for reading in () if token.ends_in_taa else self.verb_index.get(token.norm, ()):
                     candidates.extend((p, reading) for p in self._verbs.get(reading.lemma, ()))
                 candidates.extend((p, None) for p in self._anchors.get(token.norm, ()))
             else:
@@ -229,8 +246,8 @@ class TriggerLexicon:
                     seen.add(key)
                     candidates.extend((p, None) for p in self._anchors.get(key, ()))
             best: TriggerHit | None = None
-            for pattern, reading in candidates:
-                hit = self._try(pattern, tokens, i, reading)
+            for pattern, verb_reading in candidates:
+                hit = self._try(pattern, tokens, i, verb_reading)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
             if best:
@@ -241,9 +258,12 @@ class TriggerLexicon:
         self, pattern: _Pattern, tokens: Sequence[Token], i: int, reading: VerbReading | None
     ) -> TriggerHit | None:
         spec = pattern.spec
-        if self.lang == "en" and spec.pos == "verb" and i > 0 and tokens[i - 1].norm in _DETERMINERS:
-            return None
-        if self.lang == "en" and spec.pos == "noun" and not _noun_position(tokens, i):
+        if (
+            self.lang == "en"
+            and spec.pos == "verb"
+            and i > 0
+            and tokens[i - 1].norm in _DETERMINERS
+        ):
             return None
         end = self._match_rest(pattern.elements, tokens, i + 1, 1)
         if end is None:
@@ -253,14 +273,31 @@ class TriggerLexicon:
         required_met = bool(spec.requires)
         if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, self):
             return None
+        length = sum(1 for e in pattern.elements if e is not None)
         return TriggerHit(
             start=i,
             end=end,
             anchor=i,
             spec=spec,
             verb=reading,
-            length=sum(1 for e in pattern.elements if e is not None),
+            length=length,
             required_met=required_met,
+            is_noun=self._noun_reading(spec, tokens, i, reading),
+        )
+
+    def _noun_reading(
+        self, spec: TriggerSpec, tokens: Sequence[Token], i: int, reading: VerbReading | None
+    ) -> bool:
+        if self.lang == "ar":
+            return reading is None
+        if spec.pos == "verb":
+            return False
+        norm = tokens[i].norm
+        lemma = english_lemma(norm)
+        inflected = norm not in (lemma, lemma + "s", lemma + "es")
+        previous = tokens[i - 1].norm if i else ""
+        return not inflected and (
+            previous in _DETERMINERS or previous in ("'s", "'") or spec.pos == "noun"
         )
 
     def _match_rest(
@@ -279,16 +316,15 @@ class TriggerLexicon:
                 end = self._match_rest(elements, tokens, pos + skip, k + 1)
                 if end is not None:
                     return end
-                if pos + skip >= len(tokens) or not tokens[pos + skip].is_word:
+                if pos + skip >= len(tokens) or not (
+                    tokens[pos + skip].is_word
+                    or tokens[pos + skip].norm in (",", "،", '"', "(", ")")
+                ):
                     break
             return None
         if pos >= len(tokens) or not (element & self.keys(tokens[pos])):
             return None
         return self._match_rest(elements, tokens, pos + 1, k + 1)
-
-
-def _noun_position(tokens: Sequence[Token], i: int) -> bool:
-    return i == 0 or tokens[i - 1].norm in _DETERMINERS or not tokens[i - 1].is_word or True
 
 
 def _context(

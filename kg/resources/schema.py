@@ -11,7 +11,6 @@ from typing import Literal
 
 import msgspec
 
-
 # --- actors -----------------------------------------------------------------------------------
 
 
@@ -168,3 +167,45 @@ class TriggersFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_o
     lang: str
     source: str
     triggers: list[TriggerEntry]
+
+
+# --- imported coder dictionaries and places ---------------------------------------------------
+
+
+class Spell(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    """A period in which a person acted for a state in a sector (CAMEO agent code: GOV, MIL,
+    ELI, OPP, LEG, JUD, BUS, MED, REB, ...)."""
+
+    of: str  # ISO3
+    sector: str
+    since: date | None = None
+    until: date | None = None
+
+
+class CodedPerson(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    """A person from a coder dictionary: names and dated affiliations, no office titles."""
+
+    id: str  # "phx:<slug>"
+    en: list[str]
+    ar: list[str] = []
+    spells: list[Spell]
+
+
+class CodedPeopleFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    source: str
+    people: list[CodedPerson]
+
+
+class Place(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    """A city, province or site that stands for where an event happens (not for an actor)."""
+
+    country: str  # ISO3
+    kind: Literal["city", "province", "region", "site"]
+    en: list[str] = []
+    ar: list[str] = []
+    population: int | None = None
+
+
+class PlacesFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    source: str
+    places: list[Place]

@@ -16,7 +16,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from kg.errors import StoreError
 from kg.store.embedded import EmbeddedServer
-from kg.store.graph_store import GraphStore
+from kg.store.graph_store import Flavor, GraphStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def open_store(settings: StoreSettings | None = None, *, apply_schema: bool = Tr
         status = server.start()
         uri, auth = status.uri, ("root", server.password())
         database: str | None = status.database
-        flavor = "arcadedb"
+        flavor: Flavor = "arcadedb"
         where = f"embedded database in {server.data_dir}"
     else:
         uri = str(settings.uri)

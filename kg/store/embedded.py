@@ -216,8 +216,7 @@ class EmbeddedServer:
                 raise EmbeddedServerError(self._failure_message(code, log_path))
             time.sleep(0.2)
         raise EmbeddedServerError(
-            f"the embedded database did not become ready within {timeout:.0f} s; "
-            f"see {log_path}"
+            f"the embedded database did not become ready within {timeout:.0f} s; see {log_path}"
         )
 
     def stop(self, timeout: float = STOP_TIMEOUT_S) -> bool:

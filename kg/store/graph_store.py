@@ -197,9 +197,7 @@ class GraphStore:
         return QueryResult(keys, rows)
 
     @staticmethod
-    def _refuse_planned_writes(
-        session: neo4j.Session, query: str, params: dict[str, Any]
-    ) -> None:
+    def _refuse_planned_writes(session: neo4j.Session, query: str, params: dict[str, Any]) -> None:
         try:
             summary = session.run("EXPLAIN " + query, params).consume()
         except ClientError as e:

@@ -12,19 +12,24 @@ from importlib.resources import files
 
 from kg.errors import QueryNotFound
 
+
 @dataclass(frozen=True, slots=True)
 class NamedQuery:
     name: str
     text: str
     description: str
 
+
 @cache
 def query_names() -> tuple[str, ...]:
     """Every query of the library, by name."""
     folder = files("kg.store").joinpath("cypher")
     return tuple(
-        sorted(p.name.removesuffix(".cypher") for p in folder.iterdir() if p.name.endswith(".cypher"))
+        sorted(
+            p.name.removesuffix(".cypher") for p in folder.iterdir() if p.name.endswith(".cypher")
+        )
     )
+
 
 @cache
 def named_query(name: str) -> NamedQuery:
@@ -38,6 +43,7 @@ def named_query(name: str) -> NamedQuery:
             break
         description_lines.append(line.removeprefix("//").strip())
     return NamedQuery(name, text, " ".join(description_lines))
+
 
 def cypher(name: str) -> str:
     """The text of query ``NAME``.

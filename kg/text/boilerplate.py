@@ -79,7 +79,8 @@ def _looks_like_story(line: str) -> bool:
 def find_boilerplate(folded_text: str, outlet: str | None = None) -> list[Removed]:
     """Spans of ``folded_text`` that are not the story.
 
-    >>> text = "خبر عن زيارة.\\nموضوعات ذات صلة\\n- عنوان أول\\n- عنوان ثان\\nوقال الوزير إن الزيارة ناجحة جدا وإن المحادثات ستستمر غدا."
+    >>> story = "وقال الوزير إن الزيارة ناجحة جدا وإن المحادثات ستستمر غدا."
+    >>> text = "خبر عن زيارة.\\nموضوعات ذات صلة\\n- عنوان أول\\n- عنوان ثان\\n" + story
     >>> [r.reason for r in find_boilerplate(fold(text).text)]
     ['related-headlines', 'related-headlines', 'related-headlines']
     """
@@ -126,9 +127,7 @@ def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     return re.compile(r"\s*" + re.escape(name) + r"\s*[-:–—]?\s*")
 
 
-def _prefix_end(
-    line: str, agency: re.Pattern[str], outlet: re.Pattern[str] | None
-) -> int:
+def _prefix_end(line: str, agency: re.Pattern[str], outlet: re.Pattern[str] | None) -> int:
     """End of the tag/outlet prefix at the start of ``line`` (0 when there is none)."""
     end = 0
     for _ in range(3):  # "أ ش أ موقع السلطة" stacks an agency tag and the outlet name

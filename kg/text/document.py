@@ -17,9 +17,7 @@ _ABBREVIATIONS = frozenset(
     maj capt cmdr brig gen fr rev hon pres jan feb mar apr jun jul aug sep sept oct nov dec
     approx dept est fig""".split()
 )
-_BOUNDARY = re.compile(
-    r"(?<!\.)([.!?؟]+|\.\.\.)['\"”’)\]]*(?=\s)|(?<=[a-z]{2})(\.)(?=[A-Z][a-z])"
-)
+_BOUNDARY = re.compile(r"(?<!\.)([.!?؟]+|\.\.\.)['\"”’)\]]*(?=\s)|(?<=[a-z]{2})(\.)(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +57,8 @@ def build_document(article: Article) -> Document:
     """Fold, strip boilerplate, split into sentences and tokens.
 
     >>> from loaders.article import Article
-    >>> doc = build_document(Article(id="x", text="Kerry met Lavrov. They spoke on Dec. 5 in Geneva."))
+    >>> text = "Kerry met Lavrov. They spoke on Dec. 5 in Geneva."
+    >>> doc = build_document(Article(id="x", text=text))
     >>> [s.text for s in doc.sentences]
     ['Kerry met Lavrov.', 'They spoke on Dec. 5 in Geneva.']
     """

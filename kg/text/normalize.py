@@ -80,6 +80,10 @@ for _i in range(10):
     _MAPPED[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _MAPPED[chr(0x06F0 + _i)] = str(_i)  # Eastern Arabic-Indic digits
 
+_DROPPED_SET = frozenset(_DROPPED)
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+)
 _TABLE = str.maketrans({**_MAPPED, **{c: None for c in _DROPPED}})
 _HAS_DROPPED = re.compile("[" + re.escape(_DROPPED) + "]")
 
@@ -91,6 +95,7 @@ class Folded:
     text: str
     origin: tuple[int, ...] | None  # None: folding kept every character (identity offsets)
     original_length: int
+    original: str = ""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the folded text back to a span of the original text."""
@@ -100,6 +105,11 @@ class Folded:
             return self.original_length, self.original_length
         o_start = self.origin[start]
         o_end = self.origin[end - 1] + 1 if end > start else o_start
+        # keep the marks written on the span's last letter (a final fatha, a shadda)
+        while o_end < self.original_length and self.original[o_end : o_end + 1] in _DROPPED_SET:
+            if self.original[o_end] in _INVISIBLE:
+                break
+            o_end += 1
         return o_start, o_end
 
 
@@ -114,7 +124,7 @@ def fold(text: str) -> Folded:
     """
     if not _HAS_DROPPED.search(text):
         # Only one-to-one replacements: offsets are the identity.
-        return Folded(text.translate(_TABLE), None, len(text))
+        return Folded(text.translate(_TABLE), None, len(text), text)
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -123,7 +133,7 @@ def fold(text: str) -> Folded:
             continue
         chars.append(out if isinstance(out, str) else chr(out))
         origin.append(i)
-    return Folded("".join(chars), tuple(origin), len(text))
+    return Folded("".join(chars), tuple(origin), len(text), text)
 
 
 def fold_key(text: str) -> str:

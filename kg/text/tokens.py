@@ -17,7 +17,7 @@ _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 TOKEN_RE = re.compile(
     rf"(?:[{_LATIN}]\.){{2,}}"  # U.S. U.N. U.K.
     rf"|[{ARABIC_LETTERS}]+"
-    rf"|[{_LATIN}]+(?:['\-][{_LATIN}]+)*"  # O'Brien, al-Assad, co-chair
+    rf"|[{_LATIN}]+(?:-[{_LATIN}]+|'(?!s\b)[{_LATIN}]+)*"  # O'Brien, al-Assad, co-chair
     r"|\d+(?:[.,:/]\d+)*"
     r"|'s\b"
     r"|\S"
@@ -36,6 +36,7 @@ class Token:
     capitalised: bool  # Latin word starting with an upper-case letter (a name signal)
     upper: bool  # all upper-case Latin ("US", "NATO"): acronyms are matched case-sensitively
     arabic: bool
+    ends_in_taa: bool = False  # written with a final ة (folded to ه): a noun, never a verb
 
     @property
     def is_word(self) -> bool:
@@ -65,6 +66,7 @@ def tokenize(folded: Folded, start: int = 0, end: int | None = None) -> list[Tok
                 capitalised=first.isupper(),
                 upper=surface.isupper(),
                 arabic=bool(_ARABIC_CHAR.match(first)),
+                ends_in_taa=folded.original[o_end - 1 : o_end] == "\u0629",
             )
         )
     return tokens

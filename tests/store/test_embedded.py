@@ -54,7 +54,11 @@ def test_embedded_binds_loopback_only(db_dir: Path) -> None:
         assert addresses, f"nothing listens on {port}"
         # /proc writes 127.0.0.1 as 0100007F, alone (IPv4) or IPv4-mapped in IPv6; "::1" as
         # 00000000000000000000000001000000. 0.0.0.0 / :: would be all zeros.
-        loopback = {"0100007F", "0000000000000000FFFF00000100007F", "00000000000000000000000001000000"}
+        loopback = {
+            "0100007F",
+            "0000000000000000FFFF00000100007F",
+            "00000000000000000000000001000000",
+        }
         assert addresses <= loopback, addresses
 
 
@@ -85,7 +89,9 @@ def test_embedded_stop_then_start_keeps_data(tmp_path: Path) -> None:
     assert not (tmp_path / "server.json").exists()
     status = server.start()
     with neo4j.GraphDatabase.driver(status.uri, auth=("root", server.password())) as driver:
-        records = driver.execute_query("MATCH (p:Probe) RETURN count(p) AS n", database_="kg").records
+        records = driver.execute_query(
+            "MATCH (p:Probe) RETURN count(p) AS n", database_="kg"
+        ).records
     server.stop()
     assert records[0]["n"] == 1
 
@@ -98,9 +104,20 @@ def test_embedded_second_server_on_same_dir_is_refused(db_dir: Path) -> None:
     from kg.store.serve import EXIT_ALREADY_RUNNING
 
     proc = subprocess.run(
-        [sys.executable, "-m", "kg.store.serve", "--data-dir", str(db_dir),
-         "--bolt-port", str(free_port()), "--http-port", str(free_port())],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "kg.store.serve",
+            "--data-dir",
+            str(db_dir),
+            "--bolt-port",
+            str(free_port()),
+            "--http-port",
+            str(free_port()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == EXIT_ALREADY_RUNNING
     assert "already_running" in proc.stdout

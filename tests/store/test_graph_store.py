@@ -16,19 +16,37 @@ from loaders.article import Article
 
 ARTICLE = Article(id="art-1", text="...", published=date(2021, 12, 20), lang="en", title="t")
 USA_PERSON = ActorRef(
-    id="person:Q1", name="Jake Sullivan", kind="person", country="USA", code="USA",
+    id="person:Q1",
+    name="Jake Sullivan",
+    kind="person",
+    country="USA",
+    code="USA",
     role="national_security_adviser",
 )
 RUS = ActorRef(id="RUS", name="Russia", kind="state", country="RUS", code="RUS")
-EVIDENCE = Evidence(text="s", start=0, end=1, trigger="t", trigger_start=0, trigger_end=1, sentence=0)
+EVIDENCE = Evidence(
+    text="s", start=0, end=1, trigger="t", trigger_start=0, trigger_end=1, sentence=0
+)
 
 
 def _event(ident: str, type_: str, start: date | None, source: ActorRef, target: ActorRef) -> Event:
     time = TimeSpan(start, start, "day", "x") if start else TimeSpan()
     return Event(
-        id=ident, article_id=ARTICLE.id, type=type_, cameo="041", plover_type="CONSULT",
-        plover_mode="phone", goldstein=1.0, quad=1, source=(source,), target=(target,),
-        time=time, modality="asserted", evidence=EVIDENCE, confidence=0.9, lang="en",
+        id=ident,
+        article_id=ARTICLE.id,
+        type=type_,
+        cameo="041",
+        plover_type="CONSULT",
+        plover_mode="phone",
+        goldstein=1.0,
+        quad=1,
+        source=(source,),
+        target=(target,),
+        time=time,
+        modality="asserted",
+        evidence=EVIDENCE,
+        confidence=0.9,
+        lang="en",
     )
 
 
@@ -42,7 +60,7 @@ def test_graph_store_schema_applies_twice(store: GraphStore) -> None:
     store.apply_schema()
     store.apply_schema()
     rows = store.read("SHOW CONSTRAINTS").rows
-    labels = {tuple(r["labelsOrTypes"])[0] for r in rows}
+    labels = {next(iter(r["labelsOrTypes"])) for r in rows}
     assert set(load_graph_model().nodes) <= labels
 
 

@@ -17,12 +17,22 @@ def _doc(text: str, lang: str | None = None, outlet: str | None = None):  # type
     ("text", "sentences"),
     [
         ("Kerry met Lavrov. They spoke again.", ["Kerry met Lavrov.", "They spoke again."]),
-        ("Mr. Smith met Gen. Jones in the U.S. capital.", ["Mr. Smith met Gen. Jones in the U.S. capital."]),
+        (
+            "Mr. Smith met Gen. Jones in the U.S. capital.",
+            ["Mr. Smith met Gen. Jones in the U.S. capital."],
+        ),
         ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
         ("He arrived in London.This was new.", ["He arrived in London.", "This was new."]),
         ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
-        ("عاجل.. البيت الأبيض يوافق\nوقال الوزير إن الزيارة ناجحة. وأضاف أن المحادثات مستمرة؟ نعم.",
-         ["عاجل.. البيت الأبيض يوافق", "وقال الوزير إن الزيارة ناجحة.", "وأضاف أن المحادثات مستمرة؟", "نعم."]),
+        (
+            "عاجل.. البيت الأبيض يوافق\nوقال الوزير إن الزيارة ناجحة. وأضاف أن المحادثات مستمرة؟ نعم.",
+            [
+                "عاجل.. البيت الأبيض يوافق",
+                "وقال الوزير إن الزيارة ناجحة.",
+                "وأضاف أن المحادثات مستمرة؟",
+                "نعم.",
+            ],
+        ),
         ("بلغت قوة الزلزال 6.2 درجة.", ["بلغت قوة الزلزال 6.2 درجة."]),
     ],
 )
@@ -57,8 +67,16 @@ def test_document_offsets_slice_the_original() -> None:
             ["Talks went on", "The ministers will meet"],
             ["Italy", "California"],
         ),
-        ("أ ش أ موقع الخبرأعلنت الحكومة المصرية موافقتها.", ["أعلنت الحكومة"], ["موقع الخبر", "أ ش أ"]),
-        ("WASHINGTON (Reuters) - Officials met.\nBy John Smith\nPhoto: a meeting", ["Officials met"], ["John Smith", "Photo"]),
+        (
+            "أ ش أ موقع الخبرأعلنت الحكومة المصرية موافقتها.",
+            ["أعلنت الحكومة"],
+            ["موقع الخبر", "أ ش أ"],
+        ),
+        (
+            "WASHINGTON (Reuters) - Officials met.\nBy John Smith\nPhoto: a meeting",
+            ["Officials met"],
+            ["John Smith", "Photo"],
+        ),
     ],
 )
 def test_document_boilerplate_removed(text: str, kept: list[str], gone: list[str]) -> None:

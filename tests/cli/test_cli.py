@@ -1,0 +1,190 @@
+"""The kg command line, through typer's CliRunner, against the session's embedded database."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import ReadOnlyViolation
+from kg.samples import sample_paths
+
+runner = CliRunner()
+
+
+def _store_args(db_dir: Path) -> list[str]:
+    return ["--data-dir", str(db_dir)]
+
+
+def test_cli_help_lists_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "load", "timeline", "cypher", "db", "evaluate", "demo"):
+        assert command in result.output
+
+
+def test_cli_extract_prints_json_lines(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(app, ["extract", *sample_paths(), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert events
+    assert {e["article_id"] for e in events} >= {"kg-sample-en-001", "kg-sample-ar-001"}
+    assert all(e["evidence"]["text"] for e in events)
+
+
+def test_cli_extract_reports_bad_input_and_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "batch.jsonl"
+    good = json.dumps(
+        {
+            "id": "g1",
+            "lang": "en",
+            "published": "2022-01-10",
+            "text": "Russian President Vladimir Putin spoke by phone with U.S. President Joe Biden on Sunday.",
+        }
+    )
+    bad.write_text(
+        good + "\n{broken json\n" + good.replace('"g1"', '"g2"') + "\n", encoding="utf-8"
+    )
+    quarantine = tmp_path / "q.jsonl"
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(
+        app, ["extract", str(bad), "-o", str(out), "--quarantine", str(quarantine)]
+    )
+    assert result.exit_code == 1  # something was rejected
+    ids = {json.loads(line)["article_id"] for line in out.read_text().splitlines()}
+    assert ids == {"g1", "g2"}
+    assert json.loads(quarantine.read_text().splitlines()[0])["reason"] == "malformed_json"
+
+
+def test_cli_load_twice_changes_nothing_and_timeline(db_dir: Path, store: object) -> None:
+    args = ["load", *sample_paths(), *_store_args(db_dir)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    counts = store.counts()  # type: ignore[attr-defined]
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert store.counts() == counts  # type: ignore[attr-defined]
+    result = runner.invoke(
+        app, ["timeline", "USA", "RUS", "--format", "jsonl", *_store_args(db_dir)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    assert {"call", "meeting"} <= {r["type"] for r in rows}
+
+
+def test_cli_timeline_accepts_names_and_date_bounds(db_dir: Path, store: object) -> None:
+    runner.invoke(app, ["load", *sample_paths(), *_store_args(db_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "timeline",
+            "United States",
+            "Russia",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-01-31",
+            "--format",
+            "json",
+            *_store_args(db_dir),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows
+    assert all("2022-01-01" <= r["date"] <= "2022-01-31" for r in rows)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
+def test_cli_cypher_formats(db_dir: Path, store: object, fmt: str) -> None:
+    runner.invoke(app, ["load", *sample_paths(), *_store_args(db_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "cypher",
+            "MATCH (e:Event) WHERE e.type = $t RETURN count(e) AS n",
+            "--param",
+            "t=call",
+            "--format",
+            fmt,
+            *_store_args(db_dir),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "n" in result.output
+
+
+def test_cli_cypher_refuses_writes(db_dir: Path, store: object) -> None:
+    result = runner.invoke(app, ["cypher", "CREATE (x:Hack) RETURN x", *_store_args(db_dir)])
+    assert isinstance(result.exception, ReadOnlyViolation)
+    assert store.read("MATCH (x:Hack) RETURN count(x) AS n").rows[0]["n"] == 0  # type: ignore[attr-defined]
+
+
+def test_cli_db_status(db_dir: Path) -> None:
+    result = runner.invoke(app, ["db", "status", *_store_args(db_dir)])
+    assert result.exit_code == 0
+    assert "running" in result.output
+
+
+def test_cli_errors_are_one_line_without_traceback(db_dir: Path) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import main; main()",
+            "cypher",
+            "MATCH (n) DELETE n",
+            "--data-dir",
+            str(db_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "error:" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_cli_evaluate_scores_a_prediction_file(tmp_path: Path) -> None:
+    gold = tmp_path / "a.gold.json"
+    gold.write_text(
+        json.dumps(
+            {
+                "article": {"id": "a"},
+                "events": [
+                    {
+                        "type": "call",
+                        "source": ["USA"],
+                        "target": ["RUS"],
+                        "start": "2022-01-09",
+                        "required": True,
+                    }
+                ],
+            }
+        )
+    )
+    pred = tmp_path / "p.jsonl"
+    pred.write_text(
+        json.dumps(
+            {
+                "article_id": "a",
+                "type": "call",
+                "source": [{"code": "RUS"}],
+                "target": [{"country": "USA"}],
+                "time": {"start": "2022-01-09"},
+            }
+        )
+        + "\n"
+    )
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1].startswith("F1=1.000 P=1.000 R=1.000 DATE=1.000")
