@@ -8,8 +8,9 @@ same batch twice (``MERGE``) changes nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
+import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from kg.records import ActorRef, Event
@@ -94,9 +95,54 @@ def dyad_key(event: Event) -> str:
     return "|".join(sorted(codes))
 
 
+def merge_key(event: Event) -> str:
+    """What two reports must share to be one event: the type and the parties as states and
+    organisations (both sides together for calls, meetings and negotiations, whose direction
+    reports tell differently).
+
+    >>> from kg.records import ActorRef, Evidence, TimeSpan
+    >>> usa = ActorRef(id="USA", name="United States", kind="state", country="USA", code="USA")
+    >>> rus = ActorRef(id="RUS", name="Russia", kind="state", country="RUS", code="RUS")
+    >>> ev = Evidence("t", 0, 1, "t", 0, 1, 0)
+    >>> call = Event("e", "a", "call", "041", "CONSULT", "phone", 1.0, 1, (rus,), (usa,),
+    ...              TimeSpan(), "asserted", ev, 0.9, "en")
+    >>> merge_key(call)
+    'call|RUS|USA'
+    """
+    def codes(actors: tuple[ActorRef, ...]) -> str:
+        return ",".join(sorted({c for a in actors for c in a.codes}))
+
+    if event.type in SYMMETRIC_TYPES:
+        return f"{event.type}|{dyad_key(event)}"
+    return f"{event.type}|{codes(event.source)}>{codes(event.target)}"
+
+
+SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
+PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "range": 3, "day": 4}
+UNDATED_WINDOW = timedelta(days=7)
+
+
+def time_window(event: Event, published: date | None) -> tuple[date | None, date | None]:
+    """The days the event may have happened on: its own dates, or for an undated event the
+    week up to the publication of the article reporting it (None: no way to tell)."""
+    if event.time.start is not None:
+        return event.time.start, event.time.end or event.time.start
+    if published is None:
+        return None, None
+    return published - UNDATED_WINDOW, published
+
+
 def event_row(event: Event, published: date | None) -> Row:
+    lo, hi = time_window(event, published)
+    key = merge_key(event)
+    ident = hashlib.sha1(f"{key}|{lo}|{hi}|{event.id}".encode()).hexdigest()[:16]
     return {
-        "id": event.id,
+        "id": f"ev:{ident}",
+        "key": key,
+        "lo": lo,
+        "hi": hi,
+        "rank": PRECISION_RANK[event.time.precision],
+        "confidence": round(event.confidence, 3),
         "props": {
             "type": event.type,
             "cameo": event.cameo,
@@ -104,31 +150,34 @@ def event_row(event: Event, published: date | None) -> Row:
             "plover_mode": event.plover_mode,
             "goldstein": event.goldstein,
             "quad": event.quad,
+            "modality": event.modality,
+            "dyad": dyad_key(event),
+        },
+        "time": {
             "start": event.time.start,
             "end": event.time.end,
             "precision": event.time.precision,
             "time_text": event.time.text,
-            "modality": event.modality,
-            "confidence": round(event.confidence, 3),
-            "dyad": dyad_key(event),
         },
         "reported": published,
     }
 
 
 def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
-    """Rows for one article and its events."""
+    """Rows for one article and its events (reports of one event already merged)."""
     batch = GraphBatch(articles=[article_row(article)])
     seen_actors: set[str] = set()
     for event in events:
-        batch.events.append(event_row(event, article.published))
+        row = event_row(event, article.published)
+        graph_id = row["id"]
+        batch.events.append(row)
         for side, rel_rows in ((event.source, batch.source), (event.target, batch.target)):
             for actor in side:
-                rel_rows.append({"event": event.id, "actor": actor.id})
-                for row in actor_rows(actor):
-                    if row["id"] not in seen_actors:
-                        seen_actors.add(row["id"])
-                        batch.actors.append(row)
+                rel_rows.append({"event": graph_id, "actor": actor.id})
+                for actor_row in actor_rows(actor):
+                    if actor_row["id"] not in seen_actors:
+                        seen_actors.add(actor_row["id"])
+                        batch.actors.append(actor_row)
                 if actor.kind == "person" and (actor.code or actor.country):
                     batch.holds_role.append(
                         {
@@ -136,12 +185,14 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
                             "org": actor.code or actor.country,
                             "title": actor.role or "",
                             "role": actor.role or "",
+                            "since": actor.role_since,
+                            "until": actor.role_until,
                         }
                     )
         for evidence in (event.evidence, *event.more_evidence):
             batch.reported_in.append(
                 {
-                    "event": event.id,
+                    "event": graph_id,
                     "article": article.id,
                     "sentence": evidence.sentence,
                     "props": {
@@ -151,7 +202,60 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
                         "text": evidence.text,
                         "modality": event.modality,
                         "confidence": round(event.confidence, 3),
+                        "record_id": event.id,
                     },
                 }
             )
-    return batch
+    return merge_reports(batch)
+
+
+def _overlap(a: Row, b: Row) -> bool:
+    if a["lo"] is None or b["lo"] is None:
+        return a["id"] == b["id"]
+    return bool(a["lo"] <= b["hi"] and b["lo"] <= a["hi"])
+
+
+def merge_reports(batch: GraphBatch, known: dict[str, str] | None = None) -> GraphBatch:
+    """Collapse the event rows of ``batch`` that are one event (same merge key, overlapping
+    time windows) and map ids through ``known`` (incoming id -> id of an event already in the
+    graph). The most precisely dated report gives the event its time."""
+    mapping: dict[str, str] = dict(known or {})
+    kept: list[Row] = []
+    for row in sorted(batch.events, key=lambda r: -int(r["rank"])):
+        target_id = mapping.get(row["id"])
+        if target_id is None:
+            same = next((k for k in kept if k["key"] == row["key"] and _overlap(k, row)), None)
+            if same is not None:
+                mapping[row["id"]] = same["id"]
+                same["confidence"] = max(same["confidence"], row["confidence"])
+                if row["reported"] and (not same["reported"] or row["reported"] < same["reported"]):
+                    same["reported"] = row["reported"]
+                continue
+            kept.append(row)
+        else:
+            kept.append({**row, "id": target_id})
+    if not mapping:
+        return batch
+
+    def remap(rows: list[Row]) -> list[Row]:
+        out, seen = [], set()
+        for r in rows:
+            r = {**r, "event": mapping.get(r["event"], r["event"])}
+            marker = repr(sorted((k, str(v)) for k, v in r.items() if k != "props"))
+            if marker not in seen:
+                seen.add(marker)
+                out.append(r)
+        return out
+
+    events: dict[str, Row] = {}
+    for row in kept:
+        events.setdefault(row["id"], row)
+    return GraphBatch(
+        articles=batch.articles,
+        actors=batch.actors,
+        events=list(events.values()),
+        source=remap(batch.source),
+        target=remap(batch.target),
+        reported_in=remap(batch.reported_in),
+        holds_role=batch.holds_role,
+    )

@@ -44,6 +44,8 @@ class ActorRef:
     wikidata: str | None = None
     role: str | None = None
     text: str = ""
+    role_since: date | None = None
+    role_until: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +57,8 @@ class ActorRef:
             "sector": self.sector,
             "wikidata": self.wikidata,
             "role": self.role,
+            "role_since": self.role_since.isoformat() if self.role_since else None,
+            "role_until": self.role_until.isoformat() if self.role_until else None,
             "text": self.text,
         }
 

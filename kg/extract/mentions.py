@@ -268,6 +268,8 @@ class MentionFinder:
             wikidata=person.wikidata,
             role=spell.role if spell else None,
             text=text,
+            role_since=spell.since if spell else None,
+            role_until=spell.until if spell else None,
         )
 
     def _known_person(

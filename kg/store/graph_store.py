@@ -16,7 +16,7 @@ import neo4j
 from neo4j.exceptions import ClientError, ConstraintError, Neo4jError, TransientError
 
 from kg.errors import ReadOnlyViolation, StoreError
-from kg.graph import GraphBatch
+from kg.graph import GraphBatch, merge_reports
 from kg.graph_model import load_graph_model
 from kg.store.queries import cypher
 from kg.store.readonly import refuse_writes
@@ -116,15 +116,35 @@ class GraphStore:
         """
 
         def work(tx: neo4j.ManagedTransaction) -> None:
+            merged = merge_reports(batch, self._known_events(tx, batch))
             for attr, query_name in _WRITE_STEPS:
-                rows = getattr(batch, attr)
+                rows = getattr(merged, attr)
                 if rows:
                     tx.run(cypher(query_name), rows=rows).consume()
-            if batch.events:
-                ids = sorted({row["id"] for row in batch.events})
+            if merged.events:
+                ids = sorted({row["id"] for row in merged.events})
                 tx.run(cypher("update_source_counts"), ids=ids).consume()
 
         self._retrying(lambda: self._execute_write(work))
+
+    @staticmethod
+    def _known_events(tx: neo4j.ManagedTransaction, batch: GraphBatch) -> dict[str, str]:
+        """Incoming event id -> the id of the event already in the graph that it reports
+        (the most precisely dated candidate wins)."""
+        rows = [
+            {"id": r["id"], "key": r["key"], "lo": r["lo"], "hi": r["hi"]}
+            for r in batch.events
+            if r["lo"] is not None
+        ]
+        if not rows:
+            return {}
+        best: dict[str, tuple[int, str]] = {}
+        for record in tx.run(cypher("match_events"), rows=rows):
+            rank = int(record["rank"] or 0)
+            current = best.get(record["incoming"])
+            if current is None or (rank, record["existing"]) > current:
+                best[record["incoming"]] = (rank, record["existing"])
+        return {incoming: existing for incoming, (_, existing) in best.items()}
 
     def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], None]) -> None:
         with self._session() as session:

@@ -105,9 +105,11 @@ def test_graph_store_read_only_refuses_writes(store: GraphStore, query: str) -> 
 
 def test_graph_store_read_only_runs_reads(store: GraphStore) -> None:
     store.write(build_batch(ARTICLE, EVENTS))
-    result = store.read_only("MATCH (e:Event) WHERE e.type = $t RETURN e.id AS id", {"t": "call"})
-    assert result.columns == ("id",)
-    assert [r["id"] for r in result] == ["e-call"]
+    result = store.read_only(
+        "MATCH (e:Event) WHERE e.type = $t RETURN e.type AS type, e.dyad AS dyad", {"t": "call"}
+    )
+    assert result.columns == ("type", "dyad")
+    assert [(r["type"], r["dyad"]) for r in result] == [("call", "RUS|USA")]
 
 
 def test_graph_store_named_queries_have_descriptions() -> None:
