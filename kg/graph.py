@@ -109,6 +109,7 @@ def merge_key(event: Event) -> str:
     >>> merge_key(call)
     'call|RUS|USA'
     """
+
     def codes(actors: tuple[ActorRef, ...]) -> str:
         return ",".join(sorted({c for a in actors for c in a.codes}))
 
@@ -211,7 +212,7 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
 
 def _overlap(a: Row, b: Row) -> bool:
     if a["lo"] is None or b["lo"] is None:
-        return a["id"] == b["id"]
+        return bool(a["id"] == b["id"])
     return bool(a["lo"] <= b["hi"] and b["lo"] <= a["hi"])
 
 

@@ -19,7 +19,7 @@ from loaders import ReadOptions, ReadSummary, Rejection, read_articles
 from loaders.article import Article
 from loaders.quarantine import QuarantineWriter
 
-Progress = Callable[[int], None]  # called with the number of articles just finished
+Progress = Callable[[int, int], None]  # called with (articles just finished, their events)
 
 
 @dataclass
@@ -69,8 +69,16 @@ def _results(
     summary: RunSummary,
     quarantine: QuarantineWriter | None,
     min_confidence: float,
+    workers: int = 1,
 ) -> Iterator[ExtractResult]:
-    for result in extract_articles(_articles(paths, options, summary, quarantine), min_confidence):
+    articles = _articles(paths, options, summary, quarantine)
+    if workers > 1:
+        from kg.parallel import extract_in_workers
+
+        results = extract_in_workers(articles, workers, min_confidence)
+    else:
+        results = extract_articles(articles, min_confidence)
+    for result in results:
         if result.error is not None:
             summary.failed.append((result.article.id, str(result.error)))
         else:
@@ -87,14 +95,16 @@ def extract_to_jsonl(
     min_confidence: float = 0.5,
     quarantine: QuarantineWriter | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> RunSummary:
     """Extract events from every article in ``paths`` and write them as JSON lines."""
     summary = RunSummary()
-    for result in _results(paths, options or ReadOptions(), summary, quarantine, min_confidence):
+    options = options or ReadOptions()
+    for result in _results(paths, options, summary, quarantine, min_confidence, workers):
         for event in result.events:
             out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
         if progress:
-            progress(1)
+            progress(1, len(result.events))
     return summary
 
 
@@ -113,23 +123,26 @@ def load_into_graph(
     quarantine: QuarantineWriter | None = None,
     progress: Progress | None = None,
     batch_articles: int = 100,
+    workers: int = 1,
 ) -> RunSummary:
     """Extract events from every article in ``paths`` and write them to the graph in
     transactional batches of ``batch_articles`` articles (re-running is a no-op)."""
     summary = RunSummary()
     batch = GraphBatch()
-    pending = 0
-    for result in _results(paths, options or ReadOptions(), summary, quarantine, min_confidence):
+    pending = pending_events = 0
+    options = options or ReadOptions()
+    for result in _results(paths, options, summary, quarantine, min_confidence, workers):
         if result.error is None:
             batch.extend(build_batch(result.article, result.events))
             pending += 1
+            pending_events += len(result.events)
         if pending >= batch_articles:
             store.write(batch)
             if progress:
-                progress(pending)
-            batch, pending = GraphBatch(), 0
+                progress(pending, pending_events)
+            batch, pending, pending_events = GraphBatch(), 0, 0
     if pending:
         store.write(batch)
         if progress:
-            progress(pending)
+            progress(pending, pending_events)
     return summary

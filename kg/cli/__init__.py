@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.cli.db import db_app
 from kg.cli.options import (
@@ -81,17 +81,41 @@ def _read_options(lang: str | None, published: str | None, fields: list[str] | N
     )
 
 
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-        disable=not err.is_terminal,
-    )
+Workers = Annotated[
+    int,
+    typer.Option("--workers", "-w", min=1, help="Extract in this many processes (default 1)."),
+]
+
+
+class _Counter:
+    """A progress display with articles, events and the rate (on a terminal only)."""
+
+    def __init__(self, label: str) -> None:
+        self.progress = Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed} articles, {task.fields[events]} events"),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not err.is_terminal,
+        )
+        self.task = self.progress.add_task(label, total=None, events=0, rate="")
+        self.events = 0
+
+    def __enter__(self) -> _Counter:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def __call__(self, articles: int, events: int) -> None:
+        self.events += events
+        self.progress.advance(self.task, articles)
+        task = self.progress.tasks[0]
+        rate = f"{task.completed / task.elapsed:.1f}/s" if task.elapsed else ""
+        self.progress.update(self.task, events=self.events, rate=rate)
 
 
 @app.command()
@@ -105,6 +129,7 @@ def extract(
     field: Fields = None,
     min_confidence: MinConfidence = 0.5,
     quarantine: Quarantine = None,
+    workers: Workers = 1,
 ) -> None:
     """Extract events from articles and print them as JSON lines (one event per line)."""
     from kg.pipeline import extract_to_jsonl
@@ -113,12 +138,15 @@ def extract(
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         q = stack.enter_context(QuarantineWriter(quarantine)) if quarantine else None
+        counter = stack.enter_context(_Counter("extracting"))
         summary = extract_to_jsonl(
             paths,
             out,
             options=_read_options(lang, published, field),  # type: ignore[arg-type]
             min_confidence=min_confidence,
             quarantine=q,
+            progress=counter,
+            workers=workers,
         )
     for line in summary.lines():
         err.print(line, highlight=False)
@@ -141,9 +169,11 @@ def load(
     database: Database = None,
     bolt_port: BoltPort = None,
     http_port: HttpPort = None,
+    workers: Workers = 1,
 ) -> None:
     """Extract events from articles and write them to the graph (the embedded database unless
-    --uri is given). Loading the same articles again changes nothing."""
+    --uri is given). Loading the same articles again changes nothing; reports of one event in
+    several articles become one event."""
     from kg.pipeline import load_into_graph
     from kg.store import open_store
     from loaders import QuarantineWriter
@@ -152,19 +182,15 @@ def load(
     with ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
         q = stack.enter_context(QuarantineWriter(quarantine)) if quarantine else None
-        progress = stack.enter_context(_progress())
-        task = progress.add_task("loading articles", total=None, rate="")
-
-        def advance(n: int) -> None:
-            progress.advance(task, n)
-
+        counter = stack.enter_context(_Counter("loading"))
         summary = load_into_graph(
             paths,
             store,
             options=_read_options(lang, published, field),  # type: ignore[arg-type]
             min_confidence=min_confidence,
             quarantine=q,
-            progress=advance,
+            progress=counter,
+            workers=workers,
         )
     for line in summary.lines():
         err.print(line, highlight=False)
