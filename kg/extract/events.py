@@ -84,6 +84,11 @@ class EventExtractor:
             reading = read_modality(hit, tokens, self.grammar)
             if reading.modality == "negated":
                 continue
+            governor = _governing_hit(hit, hits, tokens)
+            if governor is not None:
+                # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
+                # sanctions and the talks are what is threatened or asked, not events
+                continue
             roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic)
             source, target = _sides(hit, roles)
             others = [h.anchor for h in hits if h is not hit and h.spec.type != "statement"]
@@ -214,8 +219,43 @@ class EventExtractor:
         )
 
 
+# Events whose complement names another event that has not happened: the threat's sanctions,
+# the demand's withdrawal, the offer's talks.
+_GOVERNING_TYPES = frozenset(
+    {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation"}
+)
+_COMPLEMENT_REACH = 4
+
+
+def _governing_hit(
+    hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Token]
+) -> TriggerHit | None:
+    """The threat/demand/appeal/... whose complement ``hit`` is: a verb of those types right
+    before it (at most a few tokens: "to", "بـ", "على", an object), in the same clause."""
+    for other in hits:
+        if other is hit or other.spec.type not in _GOVERNING_TYPES:
+            continue
+        if other.spec.type == hit.spec.type:
+            continue
+        gap = hit.start - other.end
+        if 0 <= gap <= _COMPLEMENT_REACH and not any(
+            t.norm in (".", ";", "؛", ":", ",", "،") for t in tokens[other.end : hit.start]
+        ):
+            return other
+    return None
+
+
+# Joint events: "Japan and South Korea reached a deal" has the parties on both sides.
+_JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation"})
+
+
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     source = _unique(m.actor for m in roles.source)
+    if not roles.target and hit.spec.type in _JOINT_TYPES and len(source) > 1:
+        first_codes = source[0].codes
+        rest = tuple(a for a in source[1:] if not a.codes <= first_codes)
+        if rest:
+            return source[:1], rest
     source_codes = {c for a in source for c in a.codes}
     target = tuple(
         a

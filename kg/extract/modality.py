@@ -72,7 +72,10 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         tense = "past"
     if _phrase_before(tokens, anchor, grammar.conditional_markers, _MARKER_REACH):
         return ModalityReading("conditional", tense)
-    if _phrase_before(tokens, anchor, grammar.hypothetical_markers, 2):
+    if _phrase_before(tokens, anchor, grammar.hypothetical_markers, 2) and not (
+        grammar.lang == "ar" and verb is not None and verb.tense == "past"
+    ):
+        # "قد" before a past verb means "already", before a present verb "may"
         return ModalityReading("hypothetical", tense)
     if future:
         return ModalityReading("planned", "future")

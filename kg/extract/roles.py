@@ -172,7 +172,7 @@ def _subject(
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
                 return _coordinated(m, strong, tokens, grammar), False
-    if not hit.spec.is_verb:
+    if hit.is_noun:
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject
