@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,31 @@ def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(fold_key(w).split()) for w in words}, key=len, reverse=True))
 
 
+class PhraseSet:
+    """Word sequences indexed by their last word, to test "does one end here?" in one lookup.
+
+    >>> PhraseSet((("in", "case"), ("if",))).ends_at(["we", "act", "in", "case"], 4)
+    True
+    """
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]) -> None:
+        self.phrases = phrases
+        self._by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            self._by_last.setdefault(phrase[-1], []).append(phrase)
+
+    def ends_at(self, words: Sequence[str], end: int) -> bool:
+        """Does a phrase end right before index ``end`` of ``words``?"""
+        candidates = self._by_last.get(words[end - 1]) if end > 0 else None
+        if not candidates:
+            return False
+        for phrase in candidates:
+            start = end - len(phrase)
+            if start >= 0 and tuple(words[start:end]) == phrase:
+                return True
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     lang: str
@@ -49,10 +75,10 @@ class Grammar:
     clitic_target_preps: frozenset[str]
     source_preps: frozenset[str]
     coordinators: frozenset[str]
-    negators: tuple[tuple[str, ...], ...]
-    future_markers: tuple[tuple[str, ...], ...]
-    conditional_markers: tuple[tuple[str, ...], ...]
-    hypothetical_markers: tuple[tuple[str, ...], ...]
+    negators: PhraseSet
+    future_markers: PhraseSet
+    conditional_markers: PhraseSet
+    hypothetical_markers: PhraseSet
     reporting_words: frozenset[str]
     complementizers: frozenset[str]
     actor_nouns: dict[str, str]  # folded noun -> sector
@@ -80,10 +106,10 @@ def load_grammar(lang: str) -> Grammar:
         clitic_target_preps=_keys(raw.clitic_target_preps),
         source_preps=_keys(raw.source_preps),
         coordinators=_keys(raw.coordinators),
-        negators=_phrases(raw.negators),
-        future_markers=_phrases(raw.future_markers),
-        conditional_markers=_phrases(raw.conditional_markers),
-        hypothetical_markers=_phrases(raw.hypothetical_markers),
+        negators=PhraseSet(_phrases(raw.negators)),
+        future_markers=PhraseSet(_phrases(raw.future_markers)),
+        conditional_markers=PhraseSet(_phrases(raw.conditional_markers)),
+        hypothetical_markers=PhraseSet(_phrases(raw.hypothetical_markers)),
         reporting_words=_keys(raw.reporting_words),
         complementizers=_keys(raw.complementizers),
         actor_nouns=nouns,

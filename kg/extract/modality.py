@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from kg.extract.grammar import Grammar
+from kg.extract.grammar import Grammar, PhraseSet
 from kg.extract.triggers import TriggerHit
 from kg.records import Modality
 from kg.text.tokens import Token
@@ -24,28 +24,21 @@ class ModalityReading:
     tense: TenseHint
 
 
-def _ends_with(tokens: Sequence[Token], end: int, phrase: tuple[str, ...]) -> bool:
-    start = end - len(phrase)
-    return start >= 0 and all(tokens[start + k].norm == w for k, w in enumerate(phrase))
-
-
-def _phrase_before(
-    tokens: Sequence[Token], anchor: int, phrases: tuple[tuple[str, ...], ...], reach: int
-) -> bool:
-    lo = max(0, anchor - reach)
-    for end in range(anchor, lo, -1):
+def _phrase_before(tokens: Sequence[Token], anchor: int, phrases: PhraseSet, reach: int) -> bool:
+    words = [t.norm for t in tokens[max(0, anchor - reach - 4) : anchor]]
+    offset = max(0, anchor - reach - 4)
+    for end in range(anchor, max(0, anchor - reach), -1):
         if tokens[end - 1].norm in (".", ";", "؛", ":"):
             return False
-        if any(_ends_with(tokens, end, p) for p in phrases):
+        if phrases.ends_at(words, end - offset):
             return True
     return False
 
 
-def _phrase_after(
-    tokens: Sequence[Token], end: int, phrases: tuple[tuple[str, ...], ...], reach: int
-) -> bool:
-    hi = min(len(tokens), end + reach)
-    return any(_ends_with(tokens, stop, p) for stop in range(end + 1, hi + 1) for p in phrases)
+def _phrase_after(tokens: Sequence[Token], end: int, phrases: PhraseSet, reach: int) -> bool:
+    stop = min(len(tokens), end + reach)
+    words = [t.norm for t in tokens[:stop]]
+    return any(phrases.ends_at(words, e) for e in range(end + 1, stop + 1))
 
 
 def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> ModalityReading:

@@ -336,7 +336,13 @@ def _noun_subject(
                 if m.start == side[-1].end and m.weak and not m.place:
                     side.append(m)
             return side, False
-        if anchor_norm.endswith(_POSSESSIVE_SUFFIXES) and not anchor_norm.endswith("اه"):
+        anchor_token = tokens[hit.anchor]
+        possessive = (
+            anchor_norm.endswith(_POSSESSIVE_SUFFIXES)
+            and not anchor_token.ends_in_taa  # زيارة is not زيارته
+            and not anchor_norm.endswith("اه")
+        )
+        if possessive:
             before = [
                 m
                 for m in strong
