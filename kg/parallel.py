@@ -25,7 +25,7 @@ def _work(job: tuple[Article, float]) -> tuple[Article, tuple[Event, ...], str |
         return article, tuple(extract_article(article, min_confidence)), None
     except KGError as e:
         return article, (), str(e)
-    except Exception as e:  # noqa: BLE001 - reported for this article, the batch goes on
+    except Exception as e:
         return article, (), f"internal error: {type(e).__name__}: {e}"
 
 
