@@ -80,6 +80,7 @@ class EventExtractor:
             return []
         times = self._times(doc, sentence)
         drafts = []
+        previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         for hit in hits:
             reading = read_modality(hit, tokens, self.grammar)
             if reading.modality == "negated":
@@ -89,7 +90,9 @@ class EventExtractor:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
-            roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic)
+            roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic, previous)
+            if roles.source and hit.spec.type != "statement":
+                previous = (hit, roles.source)
             source, target = _sides(hit, roles)
             others = [h.anchor for h in hits if h is not hit and h.spec.type != "statement"]
             time = self._time_for(hit, times, published, reading.tense, others)

@@ -111,6 +111,13 @@ class MentionFinder:
     def _joins(self, group: _Group, atom: Atom, tokens: Sequence[Token]) -> bool:
         """Does ``atom`` continue ``group`` (same actor) rather than start a new mention?"""
         gap = [t.norm for t in tokens[group.end : atom.start]]
+        if (
+            "counterpart" in group.kinds()
+            and not group.kinds() & _AFFILIATION_KINDS
+            and atom.entry.kind in _AFFILIATION_KINDS
+            and gap in (["في"], ["من"], ["in"], ["from"], ["of"])
+        ):
+            return True  # "نظراءه في دول مجلس التعاون", "his counterparts from the Gulf states"
         if len(gap) > 2 or any(g not in self._connectors and g not in _HONORIFICS for g in gap):
             return False
         if self.lang == "ar" and has_conjunction(atom.proclitic):
@@ -163,6 +170,12 @@ class MentionFinder:
             group.name = (start, end)
             group.end = end
 
+    def _is_verb(self, token: Token) -> bool:
+        """A trigger verb form ("يزور", "أكد") never continues a personal name."""
+        from kg.extract.triggers import trigger_lexicon
+
+        return token.norm in trigger_lexicon(self.lang).verb_index
+
     def _name_like(self, token: Token, *, first: bool) -> bool:
         norm = token.norm
         if not token.is_word or norm in self.grammar.name_stoppers:
@@ -171,7 +184,7 @@ class MentionFinder:
             return not first
         if self.lang == "en":
             return token.capitalised and not token.upper
-        return token.arabic and len(norm) >= 2
+        return token.arabic and len(norm) >= 2 and not self._is_verb(token)
 
     # -- resolution --------------------------------------------------------------------------
 

@@ -131,16 +131,21 @@ def assign_roles(
     mentions: Sequence[Mention],
     grammar: Grammar,
     topic: Mention | None,
+    previous: tuple[TriggerHit, Sequence[Mention]] | None = None,
 ) -> Roles:
-    """Source and target mentions of one trigger."""
+    """Source and target mentions of one trigger. ``previous`` is the trigger before it in the
+    same sentence with its subject: Arabic chains verbs that share one ("يلتقي دي ميستورا ...
+    قبل أن ينتقل إلى تركيا")."""
     lo, hi = _clause_bounds(tokens, hit.anchor)
     in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
     strong = [m for m in in_clause if not m.weak]
     frame = hit.spec.frame
     passive = _is_passive(hit, tokens, grammar)
 
-    subject, from_topic = _subject(hit, tokens, strong, in_clause, grammar, topic, passive)
-    target = _target(hit, tokens, in_clause, grammar, hit.end, subject)
+    subject, from_topic = _subject(
+        hit, tokens, strong, in_clause, grammar, topic, passive, previous
+    )
+    target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
 
     if frame.source == "object":
@@ -167,6 +172,7 @@ def _subject(
     grammar: Grammar,
     topic: Mention | None,
     passive: bool,
+    previous: tuple[TriggerHit, Sequence[Mention]] | None = None,
 ) -> tuple[list[Mention], bool]:
     if passive and grammar.lang == "en":
         for m in strong:
@@ -184,12 +190,22 @@ def _subject(
         if adjacent is not None:
             return adjacent, False
         for m in strong if not hit.is_noun else ():
-            if hit.end <= m.start <= hit.end + _SUBJECT_REACH_AFTER:
+            # after the verb, or inside a phrase's gap ("حط أمس وزير الخارجية رحاله في")
+            if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
                 if _governing_prep(m, tokens, grammar) is None and not _verb_between(
                     tokens, hit.end, m.start
                 ):
                     return _coordinated(m, strong, tokens, grammar), False
                 break
+        if previous is not None and previous[1] and previous[0].end <= hit.start:
+            # no subject of its own: the verb shares the subject of the verb before it, unless a
+            # new subject stands right between them
+            between = [m for m in strong if previous[0].end <= m.start and m.end <= hit.start]
+            if not any(
+                _governing_prep(m, tokens, grammar) is None and m.start > previous[0].end + 6
+                for m in between
+            ):
+                return list(previous[1]), False
     before = [
         m
         for m in strong
@@ -370,6 +386,9 @@ def _noun_subject(
     return None
 
 
+# Events whose target may be given as a place: the visited country, the bombed country.
+PLACE_IS_TARGET = frozenset({"visit", "military"})
+
 # Events whose counterpart may be named with "مع/with" anywhere in the object phrase
 # ("طرحت روسيا مشروع معاهدة مع الولايات المتحدة").
 WITH_IS_COUNTERPART = frozenset(
@@ -402,8 +421,8 @@ def _target(
     for m in in_clause:
         if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:
             continue
-        if m.weak and not m.place:
-            continue
+        if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
+            continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
         if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
             side = _coordinated(m, in_clause, tokens, grammar)
