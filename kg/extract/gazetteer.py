@@ -154,6 +154,27 @@ def _english_demonym_forms(base: str) -> list[str]:
     return forms
 
 
+def english_plural_title(phrase: str) -> str:
+    """The plural of an English title: "foreign minister" -> "foreign ministers",
+    "secretary of state" -> "secretaries of state".
+
+    >>> english_plural_title("Secretary of State"), english_plural_title("foreign minister")
+    ('Secretaries of State', 'foreign ministers')
+    """
+    words = phrase.split()
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[head]
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "sh", "ch")):
+        plural = word + "es"
+    elif word.endswith("man"):
+        plural = word[:-3] + "men"
+    else:
+        plural = word + "s"
+    return " ".join([*words[:head], plural, *words[head + 1 :]])
+
+
 def _capitalised(text: str) -> bool:
     """Written with a capital in the data: then it must be capitalised in the text too."""
     return text[:1].isupper()
@@ -249,6 +270,10 @@ def actor_index(lang: str) -> ActorIndex:
     for title in gazetteer.titles[lang].values():
         for phrase in title.phrases:
             index.add(phrase, Entry("title", title.role, title.sector))
+            if lang == "en":
+                plural = english_plural_title(phrase)
+                if plural != phrase:
+                    index.add(plural, Entry("title", title.role, title.sector, plural=True))
     _add_words(index, grammar.counterparts, Entry("counterpart", "counterpart"))
     for noun, sector in grammar.actor_nouns.items():
         index.add(noun, Entry("actor_noun", sector, sector))

@@ -91,7 +91,29 @@ class MentionFinder:
             mention = self._resolve(group, tokens, on)
             if mention is not None:
                 mentions.append(mention)
-        return mentions
+        return self._share_titles(mentions, tokens)
+
+    def _share_titles(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        """ "The South Korean and Japanese foreign ministers", "وزيرا خارجية مصر والأردن": the
+        title after a list of demonyms belongs to each of them."""
+        out = list(mentions)
+        for i in range(len(out) - 2, -1, -1):
+            m, n = out[i], out[i + 1]
+            if not (m.weak and not m.place and n.has_title and m.actor.kind == "state"):
+                continue
+            gap = [t.norm for t in tokens[m.end : n.start]]
+            if gap and all(g in self.grammar.coordinators or g in (",", "،") for g in gap):
+                role = n.actor.role or "official"
+                actor = self._role_holder(
+                    role, m.actor.code or m.actor.id, None, m.actor.text, None
+                )
+                out[i] = replace(
+                    m,
+                    actor=replace(actor, id=f"official:{m.actor.code}:{role}", kind="government"),
+                    weak=False,
+                    has_title=True,
+                )
+        return out
 
     # -- grouping ----------------------------------------------------------------------------
 
@@ -111,6 +133,16 @@ class MentionFinder:
     def _joins(self, group: _Group, atom: Atom, tokens: Sequence[Token]) -> bool:
         """Does ``atom`` continue ``group`` (same actor) rather than start a new mention?"""
         gap = [t.norm for t in tokens[group.end : atom.start]]
+        if (
+            gap
+            and self._portfolio_gap(gap, tokens[group.end : atom.start])
+            and (
+                (atom.entry.kind == "title" and group.kinds() & _AFFILIATION_KINDS)
+                or (atom.entry.kind == "demonym" and "title" in group.kinds() and self.lang == "ar")
+            )
+        ):
+            # "Mexican Economy Secretary", "وزير الزراعة المكسيكي": a portfolio between
+            return True
         if (
             "counterpart" in group.kinds()
             and not group.kinds() & _AFFILIATION_KINDS
@@ -147,6 +179,15 @@ class MentionFinder:
         if kind == "actor_noun":
             return bool(kinds & _AFFILIATION_KINDS) and self.lang == "en"
         return False
+
+    def _portfolio_gap(self, gap: list[str], gap_tokens: Sequence[Token]) -> bool:
+        """One or two words naming a portfolio: capitalised in English ("Economy",
+        "Commerce"), with the article in Arabic ("الزراعة", "الاقتصاد")."""
+        if len(gap) > 2:
+            return False
+        if self.lang == "en":
+            return all(t.capitalised and t.is_word and not t.upper for t in gap_tokens)
+        return all(w.startswith("ال") and w not in self.grammar.name_stoppers for w in gap)
 
     def _attach_name(self, group: _Group, tokens: Sequence[Token], atoms: list[Atom]) -> None:
         """An unlisted personal name right after a title (Arabic and English) or, in English,
@@ -217,7 +258,11 @@ class MentionFinder:
                 if found is None:
                     return None  # a title and a name with no affiliation: cannot code it
                 return replace(base, actor=replace(found, text=text), has_title=True)
-            actor = self._role_holder(role or "official", aff_code, on, text, name)
+            if title is not None and title.entry.plural and not name:
+                on = None  # "the foreign ministers": several people, never one holder
+                actor = self._anonymous_official(role or "official", aff_code, text)
+            else:
+                actor = self._role_holder(role or "official", aff_code, on, text, name)
             return replace(base, actor=actor, has_title=True)
         if affiliation:
             entry = affiliation.entry
@@ -300,6 +345,19 @@ class MentionFinder:
             if atom.entry.kind == "person":
                 return self._person_ref(atom.entry.ref, on, name)
         return None
+
+    def _anonymous_official(self, role: str, of: str, text: str) -> ActorRef:
+        kind_of = self.gazetteer.kind_of(of)
+        return ActorRef(
+            id=f"official:{of}:{role}",
+            name=f"{self.gazetteer.name_of(of)} {role.replace('_', ' ')}",
+            kind="government" if kind_of == "state" else "organisation",
+            country=of if kind_of == "state" else None,
+            code=of,
+            sector="GOV",
+            role=role,
+            text=text,
+        )
 
     def _role_holder(
         self, role: str, of: str, on: date | None, text: str, name: str | None

@@ -71,10 +71,20 @@ def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> st
     prev = tokens[m.start - 1].norm
     if prev in grammar.target_preps or prev in grammar.source_preps:
         return prev
-    if grammar.lang == "en" and prev == "the" and m.start >= 2:
-        prev2 = tokens[m.start - 2].norm
-        if prev2 in grammar.target_preps or prev2 in grammar.source_preps:
-            return prev2
+    if grammar.lang == "en":
+        # "to neighbouring Algeria", "with the visiting Chinese envoy": up to two modifiers
+        for back in (2, 3):
+            if m.start < back:
+                break
+            between = tokens[m.start - back + 1 : m.start]
+            if not all(
+                t.is_word and not t.capitalised and t.norm not in grammar.coordinators
+                for t in between
+            ):
+                break
+            word = tokens[m.start - back].norm
+            if word in grammar.target_preps or word in grammar.source_preps:
+                return word
     return None
 
 
@@ -383,11 +393,13 @@ def _noun_subject(
     for m in strong:
         if hit.end <= m.start <= hit.end + 2 and tokens[m.start - 1].norm in ("by", "of"):
             return [m], False
+        if hit.end <= m.start <= hit.end + 10 and tokens[m.start - 1].norm == "by":
+            return [m], False  # "a planned visit to Egypt today by Secretary Kerry"
     return None
 
 
 # Events whose target may be given as a place: the visited country, the bombed country.
-PLACE_IS_TARGET = frozenset({"visit", "military"})
+PLACE_IS_TARGET = frozenset({"visit", "military", "sanction"})
 
 # Events whose counterpart may be named with "مع/with" anywhere in the object phrase
 # ("طرحت روسيا مشروع معاهدة مع الولايات المتحدة").
