@@ -26,6 +26,7 @@ from kg.cli.options import (
     render,
     store_settings,
 )
+from kg.cli.query import query as query_command
 from kg.errors import KGError
 
 app = typer.Typer(
@@ -40,6 +41,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db_app, name="db")
+app.command("query")(query_command)
 err = Console(stderr=True)
 
 Paths = Annotated[

@@ -74,7 +74,7 @@ class EventExtractor:
         tokens = sentence.tokens
         hits = self.triggers.find(tokens)
         mentions = self.mentions.find(tokens, published)
-        mentions = self._corefer(mentions, context)
+        mentions = self._corefer(mentions, tokens, context)
         if not hits:
             self._update_topic(mentions, context)
             return []
@@ -112,9 +112,12 @@ class EventExtractor:
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
         return drafts
 
-    def _corefer(self, mentions: list[Mention], context: _Context) -> list[Mention]:
-        """Resolve "بلاده"/"his country" to the topic's country and remember people by family
-        name, so a later bare "سوليفان" is the person named in full before."""
+    def _corefer(
+        self, mentions: list[Mention], tokens: Sequence[Token], context: _Context
+    ) -> list[Mention]:
+        """Resolve "بلاده"/"his country" to the topic's country; find people named before by
+        their family name alone ("كارين دونفريد" ... "دونفريد ستزور"); place transnational
+        groups where the sentence puts them ("مواقع لتنظيم داعش في سوريا")."""
         people = context.people if context.people is not None else {}
         resolved = []
         for m in mentions:
@@ -124,17 +127,58 @@ class EventExtractor:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
                 else:
                     continue
-            elif m.reference == "own_country" or m.reference == "both_parties":
+            elif m.reference in ("own_country", "both_parties"):
                 continue
-            if m.actor.kind == "person" and m.actor.id != "unknown":
-                surname = m.actor.text.split()[-1] if m.actor.text else ""
-                if surname:
+            if m.actor.id == "unknown":
+                continue
+            if m.actor.kind == "person" and m.end - m.start >= 2:
+                surname = tokens[m.end - 1].norm
+                if len(surname) >= 4 and surname.isalpha():
                     people.setdefault(surname, m)
-            elif m.actor.id == "unknown":
-                continue
             resolved.append(m)
         context.people = people
-        return resolved
+        resolved = self._surname_mentions(resolved, tokens, people)
+        return [self._locate_group(m, resolved) for m in resolved]
+
+    def _surname_mentions(
+        self, mentions: list[Mention], tokens: Sequence[Token], people: dict[str, Mention]
+    ) -> list[Mention]:
+        if not people:
+            return mentions
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added = []
+        for i, token in enumerate(tokens):
+            if i in covered:
+                continue
+            norm, proclitic = token.norm, ""
+            if (
+                norm not in people
+                and self.lang == "ar"
+                and norm[:1] in "وفبل"
+                and norm[1:] in people
+            ):
+                norm, proclitic = norm[1:], norm[:1]
+            earlier = people.get(norm)
+            if earlier is None or (self.lang == "en" and not token.capitalised):
+                continue
+            added.append(replace(earlier, start=i, end=i + 1, proclitic=proclitic))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _locate_group(self, m: Mention, mentions: Sequence[Mention]) -> Mention:
+        """A transnational group (ISIS, al-Qaeda) acts in the country the sentence names next."""
+        if m.actor.kind != "group" or m.actor.country:
+            return m
+        place = next(
+            (
+                x
+                for x in mentions
+                if x.start >= m.end and x.start - m.end <= 4 and x.actor.kind == "state"
+            ),
+            None,
+        )
+        if place is None:
+            return m
+        return replace(m, actor=replace(m.actor, country=place.actor.country))
 
     def _update_topic(
         self, mentions: Sequence[Mention], context: _Context, draft: _Draft | None = None

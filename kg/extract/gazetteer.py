@@ -34,6 +34,7 @@ AtomKind = Literal[
     "own_country",
     "both_parties",
     "blocker",
+    "place",
 ]
 
 
@@ -65,6 +66,7 @@ class _Form:
     rest: tuple[str, ...]
     entry: Entry
     proclitic: str
+    final_taa: bool = False  # written with ة in the data: the text must write ة too
 
 
 class ActorIndex:
@@ -75,13 +77,14 @@ class ActorIndex:
         self._first: dict[str, list[_Form]] = defaultdict(list)
         self.first_names: set[str] = set()
 
-    def add(self, text: str, entry: Entry) -> None:
+    def add(self, text: str, entry: Entry, *, strict_taa: bool = False) -> None:
         tokens = [t.norm for t in tokenize(fold(" ".join(text.split())))]
         if not tokens:
             return
         if self.lang == "ar":
+            final_taa = strict_taa and text.rstrip().endswith("\u0629")
             for form, proclitic in noun_forms(tokens[0]):
-                self._first[form].append(_Form(tuple(tokens[1:]), entry, proclitic))
+                self._first[form].append(_Form(tuple(tokens[1:]), entry, proclitic, final_taa))
         else:
             self._first[tokens[0]].append(_Form(tuple(tokens[1:]), entry, ""))
 
@@ -108,6 +111,8 @@ class ActorIndex:
                         continue
                     if not self._case_ok(form.entry, tokens[i]):
                         continue
+                    if form.final_taa and not tokens[end - 1].ends_in_taa:
+                        continue  # "جدة" (Jeddah), not "جده" (his grandfather)
                     best = Atom(i, end, form.entry, form.proclitic)
             if best:
                 atoms.append(best)
@@ -132,6 +137,7 @@ _KIND_RANK: dict[str, int] = {
     "state": 7,
     "capital": 6,
     "metonym": 5,
+    "place": 5,
     "demonym": 4,
     "title": 3,
     "counterpart": 2,
@@ -288,4 +294,12 @@ def actor_index(lang: str) -> ActorIndex:
     for org in gazetteer.organisations.values():
         _add_names(index, getattr(org, lang), "org", org.code, None)
     _add_people(index, gazetteer, grammar.alias_stoplist)
+    english = lang == "en"
+    for place in gazetteer.places:
+        for name in getattr(place, lang):
+            index.add(
+                name,
+                Entry("place", place.country, proper=english and _capitalised(name)),
+                strict_taa=True,
+            )
     return index

@@ -29,7 +29,7 @@ _HONORIFICS = frozenset(
 _NAME_PARTICLES = frozenset("بن ابن ال بنت ابو ابي bin ibn al el de van von der bint abu".split())
 _CONNECTORS_EN = frozenset({"of", "the", "for", "'s", ",", "(", ")", "and"})
 _CONNECTORS_AR = frozenset({"،", ",", "(", ")", "باسم", "لشوون", "لشؤون", "ل"})
-_AFFILIATION_KINDS = frozenset({"state", "capital", "metonym", "demonym", "org"})
+_AFFILIATION_KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "place"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,12 +271,16 @@ class MentionFinder:
             sector = sector or entry.sector
             if sector and sector != actor.sector:
                 actor = replace(actor, sector=sector)
-            weak = entry.kind in ("demonym", "capital") and len(atoms) == 1 and not entry.plural
+            weak = (
+                entry.kind in ("demonym", "capital", "place")
+                and len(atoms) == 1
+                and not entry.plural
+            )
             return replace(
                 base,
                 actor=actor,
                 weak=weak,
-                place=entry.kind == "capital",
+                place=entry.kind in ("capital", "place"),
                 plural_people=entry.plural,
             )
         return None

@@ -18,6 +18,8 @@ from kg.resources.schema import (
     OrgsFile,
     PeopleFile,
     PersonEntry,
+    Place,
+    PlacesFile,
     RoleSpell,
     StateEntry,
     StatesFile,
@@ -34,6 +36,7 @@ class Gazetteer:
     organisations: dict[str, OrgEntry]
     people: dict[str, PersonEntry]
     titles: dict[str, dict[str, TitleEntry]]  # lang -> role id -> entry
+    places: tuple[Place, ...]
     _holders: dict[tuple[str, str], tuple[tuple[RoleSpell, PersonEntry], ...]]
 
     def name_of(self, code: str) -> str:
@@ -112,5 +115,6 @@ def load_gazetteer() -> Gazetteer:
         organisations={o.code: o for o in orgs},
         people={p.id: p for p in people},
         titles=titles,
+        places=tuple(load_resource("actors/places.yaml", PlacesFile).places),
         _holders={k: tuple(v) for k, v in holders.items()},
     )

@@ -1,31 +1,42 @@
-// Events between two actors, either direction, in date order.
-// $a, $b: a state or IGO code (USA, RUS, NATO), an actor id, or a name ("Russia", "Joe Biden");
-// a state also stands for the people who acted for it. $from, $to: optional ISO dates bounding
-// the event date (undated events are kept only when no bound is given); $types: optional list
-// of event types.
-MATCH (e:Event)-[ra:SOURCE|TARGET]->(x:Actor)
+// Events between two actors, in either direction, in date order.
+//
+// An actor is a state or IGO code (USA, RUS, NATO), an actor id, or a name ("Russia", "Joe
+// Biden"); a state or organisation also stands for the people who acted for it (their code or
+// country, or a HOLDS_ROLE link). Two participants form the dyad when they stand on opposite
+// sides (SOURCE and TARGET), or both on the SOURCE side of an event without a target (a meeting
+// or call stored with all its participants). An event's date is its start when known, else
+// `reported`, the first publication date of an article reporting it (precision "reported");
+// the date bounds apply to that date.
+// @param a:str required  one actor of the dyad
+// @param b:str required  the other actor
+// @param from:date null  first date, ISO (inclusive)
+// @param to:date null  last date, ISO (inclusive)
+// @param types:list null  only these event types, e.g. ["call","visit"]
+MATCH (x:Actor)
 WHERE x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
    OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(o:Actor)
-               WHERE toLower(o.name) = toLower($a) OR toLower($a) IN [n IN coalesce(o.names, []) | toLower(n)] }
-MATCH (e)-[rb:SOURCE|TARGET]->(y:Actor)
-WHERE type(ra) <> type(rb)
+   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+               WHERE org.id = $a OR toLower(org.name) = toLower($a)
+                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }
+MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
+WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
   AND (y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
        OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
-       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(o:Actor)
-                   WHERE toLower(o.name) = toLower($b) OR toLower($b) IN [n IN coalesce(o.names, []) | toLower(n)] })
+       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+                   WHERE org.id = $b OR toLower(org.name) = toLower($b)
+                      OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
 WITH DISTINCT e
-WHERE ($from IS NULL OR (e.start IS NOT NULL AND e.start >= date($from)))
-  AND ($to IS NULL OR (e.start IS NOT NULL AND e.start <= date($to)))
+WITH e, coalesce(e.start, e.reported) AS day
+WHERE ($from IS NULL OR day >= date($from))
+  AND ($to IS NULL OR day <= date($to))
   AND ($types IS NULL OR e.type IN $types)
-OPTIONAL MATCH (e)-[:SOURCE]->(s:Actor)
-WITH e, collect(DISTINCT coalesce(s.code, s.country, s.name)) AS source
-OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
-WITH e, source, collect(DISTINCT coalesce(t.code, t.country, t.name)) AS target
-OPTIONAL MATCH (e)-[r:REPORTED_IN]->(:Article)
-WITH e, source, target, collect(r.text)[0] AS evidence
-RETURN coalesce(e.start, e.reported) AS date,
+RETURN day AS date,
        CASE WHEN e.start IS NULL THEN 'reported' ELSE e.precision END AS precision,
-       e.type AS type, source, target, e.modality AS modality, e.cameo AS cameo,
-       e.goldstein AS goldstein, evidence, e.id AS event_id
-ORDER BY date, e.type, e.id
+       e.type AS type,
+       reduce(acc = [], c IN [(e)-[:SOURCE]->(s:Actor) | coalesce(s.code, s.country, s.name)] |
+              CASE WHEN c IN acc THEN acc ELSE acc + c END) AS source,
+       reduce(acc = [], c IN [(e)-[:TARGET]->(t:Actor) | coalesce(t.code, t.country, t.name)] |
+              CASE WHEN c IN acc THEN acc ELSE acc + c END) AS target,
+       e.modality AS modality, e.cameo AS cameo, e.goldstein AS goldstein,
+       head([(e)-[r:REPORTED_IN]->(:Article) | r.text]) AS evidence, e.id AS event_id
+ORDER BY date, type, event_id

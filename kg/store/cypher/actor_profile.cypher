@@ -1,0 +1,83 @@
+// An actor's profile, one row per fact: `actor` (the actors the parameter stands for, their
+// events and first and last date), `role` (each role a person held, HOLDS_ROLE, with the span
+// of their events: roles over time), `counterpart` (each actor met on the other side, with the
+// number of events) and `type` (the event mix: events by type, `detail` the PLOVER category).
+//
+// An actor is a state or IGO code (USA, RUS, NATO), an actor id, or a name ("Russia", "Joe
+// Biden"); a state or organisation also stands for the people who acted for it (their code or
+// country, or a HOLDS_ROLE link).
+// An event's date is its start when known, else `reported`, the first publication date of an
+// article reporting it (precision "reported"); date bounds apply to that date.
+// @param actor:str required  the actor
+// @param from:date null  first date, ISO (inclusive)
+// @param to:date null  last date, ISO (inclusive)
+CALL {
+  MATCH (x:Actor)
+  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
+     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
+                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  OPTIONAL MATCH (x)<-[:SOURCE|TARGET]-(e:Event)
+  WITH x, e, coalesce(e.start, e.reported) AS day
+  WITH x, CASE WHEN ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+               THEN e END AS e, day
+  WITH collect(DISTINCT x.name) AS names, collect(DISTINCT e) AS events,
+       min(CASE WHEN e IS NULL THEN null ELSE day END) AS first_day,
+       max(CASE WHEN e IS NULL THEN null ELSE day END) AS last_day
+  RETURN 'actor' AS aspect, $actor AS item, toString(size(names)) + ' actors' AS detail,
+         size(events) AS events, first_day AS first, last_day AS last
+  UNION ALL
+  MATCH (x:Actor)-[h:HOLDS_ROLE]->(org:Actor)
+  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
+     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
+                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  OPTIONAL MATCH (x)<-[:SOURCE|TARGET]-(e:Event)
+  WITH x, h, org, e, coalesce(e.start, e.reported) AS day
+  WITH x, h, org, CASE WHEN ($from IS NULL OR day >= date($from))
+                            AND ($to IS NULL OR day <= date($to)) THEN day END AS day
+  RETURN 'role' AS aspect, x.name AS item,
+         CASE WHEN h.title IS NULL OR h.title = '' THEN h.role ELSE h.title END
+           + ', ' + org.name AS detail,
+         count(day) AS events, min(day) AS first, max(day) AS last
+  UNION ALL
+  MATCH (x:Actor)
+  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
+     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
+                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
+  WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
+    AND NOT coalesce((y.id = $actor OR y.code = $actor OR y.country = $actor OR toLower(y.name) = toLower($actor)
+                       OR toLower($actor) IN [n IN coalesce(y.names, []) | toLower(n)]
+                       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+                                   WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
+                                      OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] }), false)
+  WITH DISTINCT e, y
+  WITH e, y, coalesce(e.start, e.reported) AS day
+  WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+  RETURN 'counterpart' AS aspect, y.name AS item, coalesce(y.code, y.country, y.id) AS detail,
+         count(e) AS events, min(day) AS first, max(day) AS last
+  UNION ALL
+  MATCH (x:Actor)
+  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
+     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
+                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  MATCH (x)<-[:SOURCE|TARGET]-(e:Event)
+  WITH DISTINCT e
+  WITH e, coalesce(e.start, e.reported) AS day
+  WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+  WITH e.type AS item, collect(DISTINCT e.plover) AS plover, count(e) AS events,
+       min(day) AS first_day, max(day) AS last_day
+  RETURN 'type' AS aspect, item,
+         reduce(s = '', p IN plover | s + CASE WHEN s = '' THEN '' ELSE ', ' END + p) AS detail,
+         events, first_day AS first, last_day AS last
+}
+RETURN aspect, item, detail, events, first, last
+ORDER BY CASE aspect WHEN 'actor' THEN 0 WHEN 'role' THEN 1 WHEN 'counterpart' THEN 2 ELSE 3 END,
+         events DESC, item, detail

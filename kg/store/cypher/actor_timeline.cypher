@@ -1,0 +1,38 @@
+// All events of one actor, as source or target, in date order; `role` says on which side
+// the actor stood (source, target or both).
+//
+// An actor is a state or IGO code (USA, RUS, NATO), an actor id, or a name ("Russia", "Joe
+// Biden"); a state or organisation also stands for the people who acted for it (their code or
+// country, or a HOLDS_ROLE link).
+// An event's date is its start when known, else `reported`, the first publication date of an
+// article reporting it (precision "reported"); date bounds apply to that date.
+// @param actor:str required  the actor
+// @param from:date null  first date, ISO (inclusive)
+// @param to:date null  last date, ISO (inclusive)
+// @param types:list null  only these event types, e.g. ["call","visit"]
+// @param role:str null  "source" or "target" to keep one side only
+MATCH (x:Actor)
+WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
+   OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+               WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
+                  OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+MATCH (x)<-[r:SOURCE|TARGET]-(e:Event)
+WITH e, collect(DISTINCT type(r)) AS sides
+WITH e, sides, coalesce(e.start, e.reported) AS day
+WHERE ($from IS NULL OR day >= date($from))
+  AND ($to IS NULL OR day <= date($to))
+  AND ($types IS NULL OR e.type IN $types)
+  AND ($role IS NULL OR toUpper($role) IN sides)
+RETURN day AS date, CASE WHEN e.start IS NULL THEN 'reported' ELSE e.precision END AS precision,
+       CASE WHEN size(sides) > 1 THEN 'both' ELSE toLower(sides[0]) END AS role,
+       e.type AS type,
+       reduce(acc = [], c IN [(e)-[:SOURCE]->(s:Actor) | coalesce(s.code, s.country, s.name)] |
+              CASE WHEN c IN acc THEN acc ELSE acc + c END) AS source,
+       reduce(acc = [], c IN [(e)-[:TARGET]->(t:Actor) | coalesce(t.code, t.country, t.name)] |
+              CASE WHEN c IN acc THEN acc ELSE acc + c END) AS target,
+       [(e)-[:SOURCE]->(s:Actor) | s.name] AS source_names,
+       [(e)-[:TARGET]->(t:Actor) | t.name] AS target_names,
+       e.modality AS modality, e.cameo AS cameo, e.goldstein AS goldstein, e.quad AS quad,
+       head([(e)-[r:REPORTED_IN]->(:Article) | r.text]) AS evidence, e.id AS event_id
+ORDER BY date, type, event_id

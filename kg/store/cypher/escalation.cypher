@@ -1,0 +1,60 @@
+// The escalation curve of a dyad: per month, the number of events, the sum and mean of their
+// Goldstein scores (-10 conflict .. +10 cooperation) and the counts by quad class (quad1 verbal
+// cooperation, quad2 material cooperation, quad3 verbal conflict, quad4 material conflict).
+// Every month from the first to the last (or from $from to $to) has a row; months without
+// events have zero counts and a null mean.
+//
+// An actor is a state or IGO code (USA, RUS, NATO), an actor id, or a name ("Russia", "Joe
+// Biden"); a state or organisation also stands for the people who acted for it (their code or
+// country, or a HOLDS_ROLE link).
+// Two participants form a dyad when they stand on opposite sides (SOURCE and TARGET), or both
+// on the SOURCE side of an event without a target (a meeting or call stored with all its
+// participants).
+// An event's date is its start when known, else `reported`, the first publication date of an
+// article reporting it (precision "reported"); date bounds apply to that date.
+// @param a:str required  one actor
+// @param b:str required  the other actor
+// @param from:date null  first date, ISO (inclusive)
+// @param to:date null  last date, ISO (inclusive)
+// @param types:list null  only these event types, e.g. ["call","visit"]
+MATCH (x:Actor)
+WHERE (x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
+   OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
+   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+               WHERE org.id = $a OR toLower(org.name) = toLower($a)
+                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] })
+MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
+WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
+  AND (y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
+       OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
+       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+                   WHERE org.id = $b OR toLower(org.name) = toLower($b)
+                      OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
+WITH DISTINCT e
+WITH e, coalesce(e.start, e.reported) AS day
+WHERE day IS NOT NULL
+  AND ($from IS NULL OR day >= date($from))
+  AND ($to IS NULL OR day <= date($to))
+  AND ($types IS NULL OR e.type IN $types)
+WITH date.truncate('month', day) AS month, count(e) AS events,
+     sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean,
+     sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) AS quad1,
+     sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) AS quad2,
+     sum(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END) AS quad3,
+     sum(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END) AS quad4
+WITH collect({month: month, events: events, goldstein_sum: goldstein_sum,
+              goldstein_mean: goldstein_mean, quad1: quad1, quad2: quad2, quad3: quad3,
+              quad4: quad4}) AS months,
+     min(month) AS first_month, max(month) AS last_month
+WITH months,
+     CASE WHEN $from IS NULL THEN first_month ELSE date.truncate('month', date($from)) END
+       AS first_month,
+     CASE WHEN $to IS NULL THEN last_month ELSE date.truncate('month', date($to)) END AS last_month
+WHERE first_month IS NOT NULL AND last_month IS NOT NULL
+UNWIND range(0, duration.inMonths(first_month, last_month).months) AS i
+WITH months, first_month + duration({months: i}) AS month
+WITH month, head([m IN months WHERE m.month = month]) AS m
+RETURN month, coalesce(m.events, 0) AS events, coalesce(m.goldstein_sum, 0.0) AS goldstein_sum,
+       m.goldstein_mean AS goldstein_mean, coalesce(m.quad1, 0) AS quad1,
+       coalesce(m.quad2, 0) AS quad2, coalesce(m.quad3, 0) AS quad3, coalesce(m.quad4, 0) AS quad4
+ORDER BY month

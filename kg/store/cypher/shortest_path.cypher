@@ -1,0 +1,44 @@
+// The shortest chain linking two actors through events: SOURCE/TARGET links of events and
+// HOLDS_ROLE links from people to the state or organisation they act for, either direction.
+// Each end is one actor: the one whose id is the parameter, else one whose name matches, else
+// the state or organisation of that code. `hops` counts relationships, `events` the events on
+// the path; `path` reads actor names and "type date" for events.
+//
+// An actor is a state or IGO code (USA, RUS, NATO), an actor id, or a name ("Russia", "Joe
+// Biden"); a state or organisation also stands for the people who acted for it (their code or
+// country, or a HOLDS_ROLE link).
+// @param a:str required  one actor
+// @param b:str required  the other actor
+// @param max_hops:int 8  longest path, in relationships (12 at most)
+MATCH (x:Actor)
+WHERE (x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
+   OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
+   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+               WHERE org.id = $a OR toLower(org.name) = toLower($a)
+                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] })
+WITH x, CASE WHEN x.id = $a THEN 0
+          WHEN toLower(x.name) = toLower($a)
+            OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)] THEN 1
+          WHEN x.kind <> 'person' THEN 2 ELSE 3 END AS rank
+ORDER BY rank, x.id
+LIMIT 1
+MATCH (y:Actor)
+WHERE (y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
+   OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
+   OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+               WHERE org.id = $b OR toLower(org.name) = toLower($b)
+                  OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
+WITH x, y, CASE WHEN y.id = $b THEN 0
+          WHEN toLower(y.name) = toLower($b)
+            OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)] THEN 1
+          WHEN y.kind <> 'person' THEN 2 ELSE 3 END AS rank
+ORDER BY rank, y.id
+LIMIT 1
+WITH x, y WHERE x <> y
+MATCH p = shortestPath((x)-[:SOURCE|TARGET|HOLDS_ROLE*..12]-(y))
+WITH p WHERE length(p) <= $max_hops
+RETURN length(p) AS hops, size([n IN nodes(p) WHERE n:Event]) AS events,
+       [n IN nodes(p) | CASE WHEN n:Event
+                             THEN n.type + ' ' + toString(coalesce(n.start, n.reported))
+                             ELSE n.name END] AS path,
+       [n IN nodes(p) WHERE n:Event | n.id] AS event_ids
