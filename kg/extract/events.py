@@ -37,6 +37,7 @@ class _Draft:
     time: TimeSpan
     modality: Modality
     confidence: float
+    supported: bool = True
 
 
 @dataclass
@@ -106,6 +107,7 @@ class EventExtractor:
                     time=time,
                     modality=reading.modality,
                     confidence=_confidence(hit, roles, source, target, time, supported),
+                    supported=supported,
                 )
             )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
@@ -245,7 +247,9 @@ class EventExtractor:
         ident = hashlib.sha1(
             f"{doc.article.id}|{primary.hit.spec.type}|{main.start}|{main.trigger_start}".encode()
         ).hexdigest()[:16]
-        confidence = min(0.99, max(d.confidence for d in group) + 0.05 * (len(group) - 1))
+        # each further report that asserts the event (not a bare topic noun) adds confidence
+        asserted = sum(1 for d in group if d.supported) - 1
+        confidence = min(0.99, max(d.confidence for d in group) + 0.05 * max(asserted, 0))
         return Event(
             id=f"ev:{ident}",
             article_id=doc.article.id,
@@ -348,28 +352,37 @@ def _confidence(
     time: TimeSpan,
     supported: bool,
 ) -> float:
-    """How sure the extractor is that this is a real, correctly coded event (0..1)."""
+    """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
+    for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
+    weight, minus what speaks against it (nobody doing it, nobody on the other side of a
+    dyadic event, an event noun used as a topic)."""
     type_ = hit.spec.type
     score = 0.55 if type_ in CORE_TYPES else 0.35
     if hit.length > 1 or hit.required_met:
         score += 0.1
     if source and not roles.source_from_topic:
         score += 0.15
-    elif roles.source_from_topic:
-        score -= 0.05
-    else:
-        score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
     if target:
         score += 0.1
-    elif type_ in _NEEDS_TARGET:
-        score -= 0.25
-    if hit.is_noun and not supported:
-        score -= 0.25 if hit.length == 1 else 0.12
     if time.precision != "unknown":
         score += 0.03
+    score *= min(hit.spec.weight, 1.2)
+    if roles.source_from_topic:
+        score -= 0.05
+    elif not source:
+        score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
+    if not target and type_ in _NEEDS_TARGET:
+        score -= 0.25
+    if hit.is_noun and not supported:
+        # a noun phrase is some evidence of an event ("اتصال هاتفي"); a plan or a deal named
+        # as a topic ("the Russian proposals", "الاتفاق النووي") is none
+        if type_ in ("proposal", "agreement"):
+            score = min(score - 0.25, 0.45)
+        else:
+            score -= 0.25 if hit.length == 1 else 0.12
     if type_ == "statement":
         score = min(score, 0.3)
-    return max(0.02, min(0.97, score * min(hit.spec.weight, 1.2)))
+    return max(0.02, min(0.97, score))
 
 
 def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
