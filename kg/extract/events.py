@@ -95,7 +95,9 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
-            others = [h.anchor for h in hits if h is not hit and h.spec.type != "statement"]
+            others = [
+                h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)
+            ]
             time = self._time_for(hit, times, published, reading.tense, others)
             supported = _noun_supported(hit, tokens, self.grammar)
             drafts.append(
@@ -453,9 +455,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
+    """Group the drafts that are one event. A draft joins the most recent compatible group (a
+    later undated mention usually refers back to the event just told)."""
     groups: list[list[_Draft]] = []
     for draft in drafts:
-        for group in groups:
+        for group in reversed(groups):
             if all(_same_event(draft, other) for other in group):
                 group.append(draft)
                 break
