@@ -95,23 +95,23 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
-            others = [
-                h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)
-            ]
+            others = [h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)]
             time = self._time_for(hit, times, published, reading.tense, others)
             supported = _noun_supported(hit, tokens, self.grammar)
-            drafts.append(
-                _Draft(
-                    hit=hit,
-                    sentence=sentence,
-                    source=source,
-                    target=target,
-                    time=time,
-                    modality=reading.modality,
-                    confidence=_confidence(hit, roles, source, target, time, supported),
-                    supported=supported,
+            confidence = _confidence(hit, roles, source, target, time, supported)
+            for side in _visitors(hit, source):
+                drafts.append(
+                    _Draft(
+                        hit=hit,
+                        sentence=sentence,
+                        source=side,
+                        target=target,
+                        time=time,
+                        modality=reading.modality,
+                        confidence=confidence,
+                        supported=supported,
+                    )
                 )
-            )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
         return drafts
@@ -247,7 +247,8 @@ class EventExtractor:
         more = tuple(e for e in evidence if e != main)
         plover = event_class.plover
         ident = hashlib.sha1(
-            f"{doc.article.id}|{primary.hit.spec.type}|{main.start}|{main.trigger_start}".encode()
+            f"{doc.article.id}|{primary.hit.spec.type}|{main.start}|{main.trigger_start}|"
+            f"{','.join(sorted(a.id for a in source))}".encode()
         ).hexdigest()[:16]
         # each further report that asserts the event (not a bare topic noun) adds confidence
         asserted = sum(1 for d in group if d.supported) - 1
@@ -300,6 +301,17 @@ def _governing_hit(
 
 # Joint events: "Japan and South Korea reached a deal" has the parties on both sides.
 _JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation"})
+
+
+def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[ActorRef, ...]]:
+    """Several delegations arriving are several visits ("وصل إلى القاهرة الرئيس التوغولي
+    ووزير الخارجية الأردني ..."); one visitor is one visit, and so is any other event."""
+    if hit.spec.type != "visit" or len(source) < 2:
+        return [source]
+    by_state: dict[frozenset[str], list[ActorRef]] = {}
+    for actor in source:
+        by_state.setdefault(actor.codes, []).append(actor)
+    return [tuple(actors) for actors in by_state.values()]
 
 
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:

@@ -144,6 +144,14 @@ class MentionFinder:
             # "Mexican Economy Secretary", "وزير الزراعة المكسيكي": a portfolio between
             return True
         if (
+            self.lang == "ar"
+            and atom.entry.kind == "demonym"
+            and group.kinds() == {"actor_noun"}
+            and 0 < len(gap) <= 2
+            and all(self._adjective_like(t) for t in tokens[group.end : atom.start])
+        ):
+            return True  # "طائرات حربية تركية", "القوات الجوية الملكية السعودية"
+        if (
             "counterpart" in group.kinds()
             and not group.kinds() & _AFFILIATION_KINDS
             and atom.entry.kind in _AFFILIATION_KINDS
@@ -179,6 +187,13 @@ class MentionFinder:
         if kind == "actor_noun":
             return bool(kinds & _AFFILIATION_KINDS) and self.lang == "en"
         return False
+
+    def _adjective_like(self, token: Token) -> bool:
+        return (
+            token.arabic
+            and token.norm not in self.grammar.name_stoppers
+            and not self._is_verb(token)
+        )
 
     def _portfolio_gap(self, gap: list[str], gap_tokens: Sequence[Token]) -> bool:
         """One or two words naming a portfolio: capitalised in English ("Economy",
@@ -268,6 +283,8 @@ class MentionFinder:
             entry = affiliation.entry
             actor = self._state_actor(aff_code or entry.ref, text)
             sector = next((a.entry.sector for a in atoms if a.entry.kind == "actor_noun"), None)
+            if sector == "PLACE":  # "العاصمة الماليزية", "Syrian territory": where, not who
+                return replace(base, actor=actor, weak=True, place=True)
             sector = sector or entry.sector
             if sector and sector != actor.sector:
                 actor = replace(actor, sector=sector)

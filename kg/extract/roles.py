@@ -430,9 +430,12 @@ def _target(
     if hit.spec.type in WITH_IS_COUNTERPART:
         preps |= {"مع", "with", "between", "بين"}
     used = {id(m) for m in subject}
+    subject_codes = {c for m in subject for c in m.codes}
     for m in in_clause:
         if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:
             continue
+        if m.codes and m.codes <= subject_codes and not m.weak:
+            continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
