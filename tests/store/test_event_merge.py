@@ -25,9 +25,21 @@ def _event(
 ) -> Event:
     evidence = Evidence(f"sentence {n}", 0, 10, "t", 0, 1, sentence)
     return Event(
-        id=f"rec{n}", article_id=f"a{n}", type=type_, cameo="041", plover_type="CONSULT",
-        plover_mode="phone", goldstein=1.0, quad=1, source=(source,), target=(target,),
-        time=time, modality="asserted", evidence=evidence, confidence=0.8, lang="en",
+        id=f"rec{n}",
+        article_id=f"a{n}",
+        type=type_,
+        cameo="041",
+        plover_type="CONSULT",
+        plover_mode="phone",
+        goldstein=1.0,
+        quad=1,
+        source=(source,),
+        target=(target,),
+        time=time,
+        modality="asserted",
+        evidence=evidence,
+        confidence=0.8,
+        lang="en",
     )
 
 
@@ -51,8 +63,12 @@ def _events(store: GraphStore) -> list[dict[str, object]]:
 def test_merge_undated_report_joins_the_dated_one(store: GraphStore) -> None:
     # article 1 (31 Dec) dates the call; article 2 (1 Jan) mentions it without a date and with
     # the sides the other way round
-    store.write(build_batch(_article(1, date(2021, 12, 31)), [_event(1, "call", USA, RUS, _day(DEC30))]))
-    store.write(build_batch(_article(2, date(2022, 1, 1)), [_event(2, "call", RUS, USA, TimeSpan())]))
+    store.write(
+        build_batch(_article(1, date(2021, 12, 31)), [_event(1, "call", USA, RUS, _day(DEC30))])
+    )
+    store.write(
+        build_batch(_article(2, date(2022, 1, 1)), [_event(2, "call", RUS, USA, TimeSpan())])
+    )
     rows = _events(store)
     assert len(rows) == 1
     assert rows[0]["sources"] == 2 and rows[0]["start"] == DEC30
@@ -62,7 +78,9 @@ def test_merge_undated_report_joins_the_dated_one(store: GraphStore) -> None:
 def test_merge_later_precise_report_refines_the_date(store: GraphStore) -> None:
     month = TimeSpan(date(2021, 12, 1), date(2021, 12, 31), "month", "December")
     store.write(build_batch(_article(1, date(2022, 1, 5)), [_event(1, "call", USA, RUS, month)]))
-    store.write(build_batch(_article(2, date(2022, 1, 6)), [_event(2, "call", USA, RUS, _day(DEC30))]))
+    store.write(
+        build_batch(_article(2, date(2022, 1, 6)), [_event(2, "call", USA, RUS, _day(DEC30))])
+    )
     rows = _events(store)
     assert len(rows) == 1
     assert (rows[0]["start"], rows[0]["precision"]) == (DEC30, "day")
@@ -77,15 +95,23 @@ def test_merge_later_precise_report_refines_the_date(store: GraphStore) -> None:
         (_event(2, "call", RUS, USA, _day(DEC30)), 1),  # same call told the other way
     ],
 )
-def test_merge_only_compatible_reports(store: GraphStore, second: Event, expected_events: int) -> None:
-    store.write(build_batch(_article(1, date(2021, 12, 31)), [_event(1, "call", USA, RUS, _day(DEC30))]))
+def test_merge_only_compatible_reports(
+    store: GraphStore, second: Event, expected_events: int
+) -> None:
+    store.write(
+        build_batch(_article(1, date(2021, 12, 31)), [_event(1, "call", USA, RUS, _day(DEC30))])
+    )
     store.write(build_batch(_article(2, date(2022, 2, 13)), [second]))
     assert len(_events(store)) == expected_events
 
 
 def test_merge_directed_events_keep_direction(store: GraphStore) -> None:
-    store.write(build_batch(_article(1, date(2021, 12, 31)), [_event(1, "threat", USA, RUS, _day(DEC30))]))
-    store.write(build_batch(_article(2, date(2021, 12, 31)), [_event(2, "threat", RUS, USA, _day(DEC30))]))
+    store.write(
+        build_batch(_article(1, date(2021, 12, 31)), [_event(1, "threat", USA, RUS, _day(DEC30))])
+    )
+    store.write(
+        build_batch(_article(2, date(2021, 12, 31)), [_event(2, "threat", RUS, USA, _day(DEC30))])
+    )
     assert len(_events(store)) == 2
 
 
@@ -93,7 +119,10 @@ def _three_articles() -> list[GraphBatch]:
     return [
         build_batch(_article(1, date(2021, 12, 31)), [_event(1, "call", USA, RUS, _day(DEC30))]),
         build_batch(_article(2, date(2022, 1, 1)), [_event(2, "call", RUS, USA, TimeSpan())]),
-        build_batch(_article(3, date(2022, 1, 11)), [_event(3, "meeting", USA, RUS, _day(date(2022, 1, 10)))]),
+        build_batch(
+            _article(3, date(2022, 1, 11)),
+            [_event(3, "meeting", USA, RUS, _day(date(2022, 1, 10)))],
+        ),
     ]
 
 
@@ -105,7 +134,10 @@ def test_merge_interrupted_load_resumes_to_the_same_graph(store: GraphStore) -> 
     store.write(_three_articles()[0])  # killed after the first batch ...
     for batch in _three_articles():  # ... and run again from the start
         store.write(batch)
-    assert (store.counts(), [{k: v for k, v in r.items() if k != "id"} for r in _events(store)]) == (
+    assert (
+        store.counts(),
+        [{k: v for k, v in r.items() if k != "id"} for r in _events(store)],
+    ) == (
         uninterrupted[0],
         [{k: v for k, v in r.items() if k != "id"} for r in uninterrupted[1]],
     )
