@@ -22,7 +22,17 @@ from kg.text.tokens import Token
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
 # Types whose events need somebody on the other side to be worth reporting.
 _NEEDS_TARGET = frozenset(
-    {"call", "visit", "meeting", "negotiation", "threat", "demand", "accusation", "sanction"}
+    {
+        "call",
+        "visit",
+        "meeting",
+        "negotiation",
+        "threat",
+        "demand",
+        "accusation",
+        "sanction",
+        "rejection",
+    }
 )
 
 
@@ -276,9 +286,11 @@ class EventExtractor:
 # Events whose complement names another event that has not happened: the threat's sanctions,
 # the demand's withdrawal, the offer's talks.
 _GOVERNING_TYPES = frozenset(
-    {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation"}
+    {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation", "agreement"}
 )
 _COMPLEMENT_REACH = 4
+_INFINITIVE_REACH = 9  # "invited China's President Xi Jinping to pay a visit"
+_INFINITIVE_MARKERS = frozenset({"to", "ان", "بان", "علي"})
 
 
 def _governing_hit(
@@ -292,15 +304,16 @@ def _governing_hit(
         if other.spec.type == hit.spec.type:
             continue
         gap = hit.start - other.end
-        if 0 <= gap <= _COMPLEMENT_REACH and not any(
-            t.norm in (".", ";", "؛", ":", ",", "،") for t in tokens[other.end : hit.start]
-        ):
+        between = tokens[other.end : hit.start]
+        infinitive = any(t.norm in _INFINITIVE_MARKERS for t in between)
+        reach = _INFINITIVE_REACH if infinitive else _COMPLEMENT_REACH
+        if 0 <= gap <= reach and not any(t.norm in (".", ";", "؛", ":", ",", "،") for t in between):
             return other
     return None
 
 
 # Joint events: "Japan and South Korea reached a deal" has the parties on both sides.
-_JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation"})
+_JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation", "intent"})
 
 
 def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[ActorRef, ...]]:
@@ -316,7 +329,9 @@ def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[Actor
 
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     source = _unique(m.actor for m in roles.source)
-    if not roles.target and hit.spec.type in _JOINT_TYPES and len(source) > 1:
+    if hit.spec.type in _JOINT_TYPES and len(source) > 1:
+        # "Iran, Saudi Arabia agree to resume ties, with China's help": the joint subject is
+        # the dyad; a "with" phrase after it is not the other party
         first_codes = source[0].codes
         rest = tuple(a for a in source[1:] if not a.codes <= first_codes)
         if rest:

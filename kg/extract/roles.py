@@ -164,7 +164,8 @@ def assign_roles(
         from_prep = [
             m
             for m in in_clause
-            if m.start >= hit.end and _governing_prep(m, tokens, grammar) in set(frame.source_preps)
+            if m.start > hit.anchor
+            and _governing_prep(m, tokens, grammar) in set(frame.source_preps)
         ]
         if from_prep:
             receiver = subject or target
@@ -398,6 +399,12 @@ def _noun_subject(
     return None
 
 
+# Hostile events whose target may be named only by an adjective in the object ("condemned
+# the Australian actions", "recalled the Australian ambassador").
+ADJECTIVE_TARGET_TYPES = frozenset(
+    {"accusation", "sanction", "rejection", "threat", "demand", "military", "protest", "coerce"}
+)
+
 # Events whose target may be given as a place: the visited country, the bombed country.
 PLACE_IS_TARGET = frozenset({"visit", "military", "sanction"})
 
@@ -431,15 +438,20 @@ def _target(
         preps |= {"مع", "with", "between", "بين"}
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
+    weak_fallback: Mention | None = None
     for m in in_clause:
         if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:
             continue
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
+            if weak_fallback is None and not m.place and hit.spec.type in ADJECTIVE_TARGET_TYPES:
+                weak_fallback = m  # "condemned the Australian actions"
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
         if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
             side = _coordinated(m, in_clause, tokens, grammar)
             return [x for x in side if id(x) not in used]
+    if weak_fallback is not None and not (weak_fallback.codes <= subject_codes):
+        return [weak_fallback]
     return []

@@ -27,6 +27,9 @@ from kg.text.tokens import Token
 
 Tense = Literal["past", "present", "future", "imperative"]
 _GAP = "*"
+# Marks a phrase gap may cross: commas and quotes around an inserted subject, possessives
+# ("called Morocco's decision unjustified"), hyphens inside a word ("a 10-day deadline").
+_GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
@@ -313,8 +316,7 @@ class TriggerLexicon:
                 if end is not None:
                     return end
                 if pos + skip >= len(tokens) or not (
-                    tokens[pos + skip].is_word
-                    or tokens[pos + skip].norm in (",", "،", '"', "(", ")")
+                    tokens[pos + skip].is_word or tokens[pos + skip].norm in _GAP_PUNCTUATION
                 ):
                     break
             return None
@@ -387,7 +389,7 @@ def _drop_covered(hits: list[TriggerHit]) -> list[TriggerHit]:
         covered = any(
             other is not hit
             and other.start <= hit.anchor < other.end
-            and other.specificity > hit.specificity
+            and (other.length, other.specificity) > (hit.length, hit.specificity)
             for other in hits
         )
         if not covered:
