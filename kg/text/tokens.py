@@ -16,6 +16,7 @@ _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
 TOKEN_RE = re.compile(
     rf"(?:[{_LATIN}]\.){{2,}}"  # U.S. U.N. U.K.
+    r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: "N. Korea", "John F. Kennedy"
     rf"|[{ARABIC_LETTERS}]+"
     rf"|[{_LATIN}]+(?:-[{_LATIN}]+|'(?!s\b)[{_LATIN}]+)*"  # O'Brien, al-Assad, co-chair
     r"|\d+(?:[.,:/]\d+)*"
