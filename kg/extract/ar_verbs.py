@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from kg.errors import ResourceError
+from kg.resources import cache_dir as resources_cache_dir
 from kg.text.normalize import fold_key
 
 Tense = Literal["past", "present", "future", "imperative"]
@@ -355,13 +356,8 @@ def _finish(raw: Mapping[str, set[_Key]]) -> dict[str, tuple[VerbReading, ...]]:
 
 
 def cache_dir() -> Path:
-    """Where built indexes are cached: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else
-    ``~/.cache/kg``."""
-    explicit = os.environ.get("KG_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
+    """Where built indexes are cached (see :func:`kg.resources.cache_dir`)."""
+    return resources_cache_dir()
 
 
 def _libqutrub_version() -> str:

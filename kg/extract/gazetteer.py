@@ -8,11 +8,12 @@ per token plus a check of the following tokens; the longest match wins.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from kg.extract.arabic import demonym_forms, noun_forms
 from kg.extract.grammar import load_grammar
@@ -51,6 +52,10 @@ class Entry:
     proper: bool = False  # English proper name: matched only when capitalised
 
 
+# Names made of letters and single spaces only tokenize as their words.
+_PLAIN_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Atom:
     """One gazetteer hit in a sentence: tokens [start, end) of the sentence's token list."""
@@ -61,8 +66,9 @@ class Atom:
     proclitic: str  # Arabic proclitic on the first token ("ب", "ل", "و", ...)
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):
+    """One written form in the index (a named tuple: hundreds of thousands are built)."""
+
     rest: tuple[str, ...]
     entry: Entry
     proclitic: str
@@ -78,7 +84,10 @@ class ActorIndex:
         self.first_names: set[str] = set()
 
     def add(self, text: str, entry: Entry, *, strict_taa: bool = False) -> None:
-        tokens = [t.norm for t in tokenize(fold(" ".join(text.split())))]
+        if _PLAIN_WORDS.match(text):
+            tokens = fold_key(text).split()  # what the tokenizer would make of it, faster
+        else:
+            tokens = [t.norm for t in tokenize(fold(" ".join(text.split())))]
         if not tokens:
             return
         if self.lang == "ar":
@@ -255,6 +264,11 @@ def _add_people(index: ActorIndex, gazetteer: Gazetteer, stoplist: frozenset[str
             surname = _family_name(name, index.lang)
             if surname:
                 family[surname].add(person.id)
+    curated_names = {fold_key(n) for p in gazetteer.people.values() for n in (p.en + p.ar)}
+    for coded in gazetteer.coded.values():
+        for name in coded.en if english else coded.ar:
+            if fold_key(name) not in curated_names:
+                index.add(name, Entry("person", coded.id, proper=english))
     for surname, ids in family.items():
         # a family name alone stands for the person only when it names nobody else and is no
         # other word of the index (a demonym, a title) or of the stoplist (months, ordinals)

@@ -332,6 +332,19 @@ class MentionFinder:
         return ActorRef(id=code, name=code, kind="state", country=code, code=code, text=text)
 
     def _person_ref(self, person_id: str, on: date | None, text: str) -> ActorRef:
+        coded = self.gazetteer.coded.get(person_id)
+        if coded is not None:
+            found = self.gazetteer.coded_country(person_id, on)
+            country, sector = found if found else (None, None)
+            return ActorRef(
+                id=f"person:{person_id}",
+                name=coded.en[0] if coded.en else person_id,
+                kind="person",
+                country=country,
+                code=country,
+                sector=sector,
+                text=text,
+            )
         person = self.gazetteer.people[person_id]
         spell = self.gazetteer.role_on(person_id, on)
         of = spell.of if spell else None

@@ -14,6 +14,8 @@ from functools import cache
 
 from kg.resources import load_resource
 from kg.resources.schema import (
+    CodedPeopleFile,
+    CodedPerson,
     OrgEntry,
     OrgsFile,
     PeopleFile,
@@ -37,6 +39,7 @@ class Gazetteer:
     people: dict[str, PersonEntry]
     titles: dict[str, dict[str, TitleEntry]]  # lang -> role id -> entry
     places: tuple[Place, ...]
+    coded: dict[str, CodedPerson]  # people from coder dictionaries: names and countries only
     _holders: dict[tuple[str, str], tuple[tuple[RoleSpell, PersonEntry], ...]]
 
     def name_of(self, code: str) -> str:
@@ -74,6 +77,27 @@ class Gazetteer:
             ):
                 found.append(person)
         return tuple({p.id: p for p in found}.values())
+
+    def coded_country(self, person_id: str, on: date | None) -> tuple[str, str] | None:
+        """(country, sector) of a coder-dictionary person on the date: the spell in force,
+        else the nearest in time (dated spells preferred)."""
+        person = self.coded.get(person_id)
+        if person is None or not person.spells:
+            return None
+
+        def distance(spell: object) -> tuple[int, int]:
+            since, until = spell.since, spell.until  # type: ignore[attr-defined]
+            undated = int(since is None and until is None)
+            if on is None:
+                return undated, -((until or date.max).toordinal())
+            if since and on < since:
+                return undated, (since - on).days
+            if until and on > until:
+                return undated, (on - until).days
+            return undated, 0
+
+        spell = min(person.spells, key=distance)
+        return spell.of, spell.sector
 
     def roles_of(self, person_id: str) -> tuple[RoleSpell, ...]:
         return tuple(self.people[person_id].roles)
@@ -116,5 +140,6 @@ def load_gazetteer() -> Gazetteer:
         people={p.id: p for p in people},
         titles=titles,
         places=tuple(load_resource("actors/places.yaml", PlacesFile).places),
+        coded={p.id: p for p in load_resource("actors/coded_people.json", CodedPeopleFile).people},
         _holders={k: tuple(v) for k, v in holders.items()},
     )
