@@ -14,8 +14,8 @@ Every method runs one query of the library (``kg/store/cypher/NAME.cypher``; ``g
 ``// @param NAME[:KIND] DEFAULT  description`` line each, where DEFAULT is a JSON value or
 ``required`` and KIND one of str, int, float, date, list: :func:`query_spec` reads them, and
 :func:`bind_params` fills in the defaults and converts values (a date or ``"2022-01-31"`` for a
-date, ``"call,visit"`` or a list for a list). pandas and networkx are imported on first use,
-so the CLI can use this module without paying for them.
+date, ``"call,visit"`` or a list for a list). pandas and networkx are imported when a method
+needs them.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from kg.errors import ConfigError, QueryNotFound, ResourceError
 from kg.store import GraphStore, QueryResult, StoreSettings, open_store
@@ -87,9 +88,6 @@ class QuerySpec:
         """The columns of the query's final RETURN (see :func:`return_columns`)."""
         return return_columns(self.text)
 
-    def param(self, name: str) -> QueryParam | None:
-        return next((p for p in self.params if p.name == name), None)
-
 
 def parse_spec(name: str, text: str) -> QuerySpec:
     """Read the leading ``//`` comment of a query: what it answers (the first paragraph, the
@@ -122,13 +120,8 @@ def parse_spec(name: str, text: str) -> QuerySpec:
         found = _PARAM_LINE.match(body)
         if found is None:
             if params:
-                last = params[-1]
-                params[-1] = QueryParam(
-                    last.name,
-                    last.kind,
-                    last.required,
-                    last.default,
-                    f"{last.description} {body}".strip(),
+                params[-1] = replace(
+                    params[-1], description=f"{params[-1].description} {body}".strip()
                 )
             elif body:
                 paragraphs[-1].append(body)
@@ -154,9 +147,12 @@ def parse_spec(name: str, text: str) -> QuerySpec:
                 ) from e
             required, description = False, rest[end:]
         params.append(
-            QueryParam(found.group("name"), kind, required, default, description.strip())  # type: ignore[arg-type]
+            QueryParam(
+                found.group("name"), cast(ParamKind, kind), required, default, description.strip()
+            )
         )
-    summary, *notes = (" ".join(lines) for lines in paragraphs if lines) or [""]
+    texts = [" ".join(lines) for lines in paragraphs if lines] or [""]
+    summary, *notes = texts
     return QuerySpec(name, summary, "\n".join(notes), tuple(params), text)
 
 
@@ -184,7 +180,7 @@ def query_parameters(text: str) -> frozenset[str]:
     ['a', 'd']
     """
     tokens = [tok for tok, _ in _code_tokens(text)]
-    return frozenset(b for a, b in zip(tokens, tokens[1:], strict=False) if a == "$")
+    return frozenset(b for a, b in pairwise(tokens) if a == "$")
 
 
 def return_columns(text: str) -> tuple[str, ...]:
@@ -762,8 +758,8 @@ def plot_label(text: str | None) -> str:
     if not _ARABIC.search(text):
         return text
     try:
-        import arabic_reshaper  # type: ignore[import-untyped,unused-ignore]
-        from bidi.algorithm import get_display  # type: ignore[import-untyped,unused-ignore]
+        import arabic_reshaper  # type: ignore[import-not-found,import-untyped,unused-ignore]
+        from bidi.algorithm import get_display  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return text
     return str(get_display(arabic_reshaper.reshape(text)))

@@ -37,10 +37,10 @@ WHERE day IS NOT NULL
 WITH e, day ORDER BY day, e.id
 WITH collect({day: day, type: e.type, id: e.id}) AS contacts
 UNWIND range(0, size(contacts) - 2) AS i
-WITH contacts[i] AS before, contacts[i + 1] AS after
-WITH before, after, duration.inDays(before.day, after.day).days AS days
+WITH contacts[i] AS earlier, contacts[i + 1] AS later
+WITH earlier, later, duration.inDays(earlier.day, later.day).days AS days
 WHERE days > $min_days
-RETURN before.day AS gap_start, after.day AS gap_end, days,
-       before.type AS before_type, after.type AS after_type,
-       before.id AS before_event, after.id AS after_event
+RETURN earlier.day AS gap_start, later.day AS gap_end, days,
+       earlier.type AS before_type, later.type AS after_type,
+       earlier.id AS before_event, later.id AS after_event
 ORDER BY gap_start

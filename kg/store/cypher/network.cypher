@@ -16,7 +16,8 @@ WITH e, coalesce(e.start, e.reported) AS day
 WHERE ($from IS NULL OR day >= date($from))
   AND ($to IS NULL OR day <= date($to))
   AND ($types IS NULL OR e.type IN $types)
-MATCH (x:Actor)<-[ra:SOURCE|TARGET]-(e)-[rb:SOURCE|TARGET]->(y:Actor)
+MATCH (e)-[ra:SOURCE|TARGET]->(x:Actor)
+MATCH (e)-[rb:SOURCE|TARGET]->(y:Actor)
 WHERE (type(ra) = 'SOURCE' AND type(rb) = 'TARGET')
    OR (type(ra) = 'SOURCE' AND type(rb) = 'SOURCE' AND x.id < y.id
        AND NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
@@ -31,5 +32,5 @@ WITH sk, tk, e.type AS type, count(e) AS events, min(day) AS first_day, max(day)
 OPTIONAL MATCH (s:Actor {id: sk})
 OPTIONAL MATCH (t:Actor {id: tk})
 RETURN coalesce(s.name, sk) AS source, coalesce(t.name, tk) AS target, type,
-       events AS count, first_day AS first, last_day AS last, sk AS source_id, tk AS target_id
+       events AS `count`, first_day AS first, last_day AS last, sk AS source_id, tk AS target_id
 ORDER BY events DESC, source, target, type

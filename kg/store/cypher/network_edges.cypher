@@ -17,7 +17,8 @@ WITH e, coalesce(e.start, e.reported) AS day
 WHERE ($from IS NULL OR day >= date($from))
   AND ($to IS NULL OR day <= date($to))
   AND ($types IS NULL OR e.type IN $types)
-MATCH (x:Actor)<-[ra:SOURCE|TARGET]-(e)-[rb:SOURCE|TARGET]->(y:Actor)
+MATCH (e)-[ra:SOURCE|TARGET]->(x:Actor)
+MATCH (e)-[rb:SOURCE|TARGET]->(y:Actor)
 WHERE (type(ra) = 'SOURCE' AND type(rb) = 'TARGET')
    OR (type(ra) = 'SOURCE' AND type(rb) = 'SOURCE' AND x.id < y.id
        AND NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
