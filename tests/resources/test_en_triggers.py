@@ -230,3 +230,146 @@ def test_en_triggers_ambiguous_words_are_split() -> None:
     assert {"0841", "0353", "1243"} & release
     host = next(e for e in lookup("host") if e.cameo == "043")
     assert host.frame.source == "object" and not host.frame.object_is_target
+
+
+# --- sentences: the lexicon on whole sentences (our own wording, not corpus text) ----------------
+
+
+def _sentence_types(sentence: str) -> set[str]:
+    """kg types of the trigger hits the English lexicon finds in ``sentence``."""
+    from kg.extract.triggers import trigger_lexicon
+    from kg.text.normalize import fold
+    from kg.text.tokens import tokenize
+
+    return {hit.spec.type for hit in trigger_lexicon("en").find(tokenize(fold(sentence)))}
+
+
+SENTENCES = [
+    # "called off talks" / "called for talks" are no phone call
+    ("Ruritania called off the planned border talks with Freedonia.", "rejection", True),
+    ("Ruritania called off the planned border talks with Freedonia.", "call", False),
+    ("The minister talked with his Freedonian counterpart in a call on Monday.", "call", True),
+    # inability is no refusal; refusing is
+    ("The president could not attend the summit because of illness.", "rejection", False),
+    ("The president would not meet the Freedonian envoy.", "rejection", True),
+    # occupying a post is no occupation
+    ("Ruritania occupies the first vice-presidency of the bloc.", "military", False),
+    ("Ruritanian troops occupy the northern province.", "military", True),
+    # urging talks is an appeal, proposing them a proposal
+    ("The UN envoy urged dialogue between the two governments.", "appeal", True),
+    ("The UN envoy urged dialogue between the two governments.", "proposal", False),
+    ("Ruritania proposed talks with Freedonia next month.", "proposal", True),
+    # announcing a review of ties is a threat
+    ("Ruritania said it would review its security cooperation with Freedonia.", "threat", True),
+    ("Ruritania said it would review its security cooperation with Freedonia.", "cooperation",
+     False),
+    # being somewhere for a trip is a visit
+    ("The Ruritanian king is in Freedonia for a three-day trip.", "visit", True),
+    # witnessing a signing is an agreement
+    ("The two presidents oversaw the signing of five trade accords.", "agreement", True),
+    # efforts to restore ties are not the act
+    ("The talks are part of an effort to restore relations with Freedonia.", "support", False),
+    ("Ruritania restored diplomatic relations with Freedonia.", "support", True),
+    # a condition is no concession
+    ("Ruritania will comply only after Freedonia has lifted the sanctions.", "yield", False),
+    ("Freedonia lifted the sanctions on Ruritania on Monday.", "yield", True),
+    # "the siege countries" is a label
+    ("The response was handed to the siege countries on Sunday.", "military", False),
+    # demands made vs demands answered
+    ("The four states sent Ruritania a list of 13 demands.", "demand", True),
+    ("Ruritania handed over its response to the bloc's demands.", "demand", False),
+    # protests and sanctions target people too
+    ("A protest targeting the Freedonian envoy was held in the capital.", "military", False),
+    ("The new sanctions target Freedonian banks.", "military", False),
+    # taking part in talks, hours of talks
+    ("The leaders were involved in discussions on Tuesday.", "meeting", True),
+    ("The deal came after 16 hours of talks in the capital.", "negotiation", True),
+    # on behalf of is no appeal
+    ("The chairman called on behalf of the member states.", "appeal", False),
+    ("The chairman called on Freedonia to release the prisoners.", "appeal", True),
+    # intelligence sharing promised or carried out
+    ("Both countries would look for ways to share intelligence.", "cooperation", False),
+    ("Both countries would look for ways to share intelligence.", "intent", True),
+    ("Ruritania shared intelligence with Freedonia on the plot.", "cooperation", True),
+    # meeting someone halfway is a concession
+    ("Ruritania finally met Freedonia halfway on the border issue.", "yield", True),
+    ("Ruritania finally met Freedonia halfway on the border issue.", "meeting", False),
+    # a statement released is no release of persons
+    ("A statement from the Ruritanian government released on Monday says so.", "yield", False),
+    ("Freedonia released the two Ruritanian fishermen.", "yield", True),
+    # discussing a topic (the object is no party; the frame is checked in the entry test below)
+    ("The ministers discussed the crisis with their Freedonian counterparts.", "meeting", True),
+    # mobilising troops is a mobilisation, not a campaign of opposition
+    ("Ruritania mobilized its troops for a war against Freedonia.", "accusation", False),
+    ("Ruritania mobilized its troops for a war against Freedonia.", "military", True),
+    ("The opposition mobilized voters against the new constitution.", "accusation", True),
+    # an announced curfew, an announced boycott
+    ("The government said it will extend the curfew in the capital.", "coerce", True),
+    ("The opposition parties said they would boycott the elections.", "threat", True),
+    ("The opposition parties said they would boycott the elections.", "protest", False),
+    ("The delegates boycotted the conference in protest.", "rejection", True),
+    # promised aid is intent, aid handed over is aid
+    ("Ruritania will provide financial assistance to the flood victims.", "intent", True),
+    ("Ruritania will provide financial assistance to the flood victims.", "aid", False),
+    ("Ruritania provided financial assistance to the flood victims.", "aid", True),
+    # "X must do Y" is an appeal to X
+    ("Freedonia said Ruritania must end its attacks on the border villages.", "appeal", True),
+    # ordering a newspaper shut is coercion
+    ("The junta ordered the weekly newspaper to suspend publication.", "coerce", True),
+    # a condition is no refusal
+    ("Talks will stop if the detainees are not released by Friday.", "rejection", False),
+    ("The rebels said they would not release the hostages.", "rejection", True),
+    # summoned to complain, with the complaint at the end of a long clause
+    ("Ruritania summoned a senior Freedonian diplomat to its foreign ministry on Monday to"
+     " complain about the shelling.", "meeting", True),
+    # "out of the question" is a refusal
+    ("The president said that lifting the ban was out of the question.", "rejection", True),
+    # more pressure is a threat
+    ("Ruritania will increase pressure on Freedonia, the minister said.", "threat", True),
+    # announcing that cooperation will be scaled back is a threat, not support
+    ("Ruritania would consider scaling back intelligence co-operation with Freedonia.",
+     "threat", True),
+    ("Ruritania would consider scaling back intelligence co-operation with Freedonia.",
+     "support", False),
+    # a court ordering a release
+    ("A court ordered the release of the former minister from jail.", "yield", True),
+    # returned property
+    ("Customs officers returned an 18th century, hand-written, leather-bound manuscript to"
+     " the town.", "yield", True),
+    # commitment to a principle, agreeing to a plan
+    ("The president reaffirmed his commitment to the One Ruritania principle.", "support",
+     True),
+    ("Both prime ministers agreed to the two-track approach.", "support", True),
+    # whether a deal would be reached is no agreement
+    ("Much depends on whether Ruritania would manage to reach a deal with the rebels.",
+     "agreement", False),
+    ("Ruritania reached a deal with the rebels on Monday.", "agreement", True),
+    # a street protest against an envoy is no diplomatic complaint
+    ("Activists staged an anti-war protest targeting the Freedonian ambassador to Ruritania.",
+     "accusation", False),
+    ("The foreign ministry lodged a formal protest with the Freedonian embassy.", "accusation",
+     True),
+    # ordering a complaint filed is the complaint, not a demand
+    ("The prime minister ordered filing an official complaint against Freedonia to the UN.",
+     "accusation", True),
+    ("The prime minister ordered filing an official complaint against Freedonia to the UN.",
+     "demand", False),
+    # an official visit
+    ("The Ruritanian premier is on an official visit to Freedonia.", "visit", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kg_type", "present"),
+    SENTENCES,
+    ids=[f"{i:02d}-{t}-{'yes' if p else 'no'}" for i, (_, t, p) in enumerate(SENTENCES)],
+)
+def test_en_triggers_sentence(sentence: str, kg_type: str, present: bool) -> None:
+    found = _sentence_types(sentence)
+    assert (kg_type in found) == present, f"{sentence!r}: found {sorted(found)}"
+
+
+def test_en_triggers_discussion_object_is_the_topic() -> None:
+    """The object of discuss/discussion ("discussed the crisis") is the topic, no party."""
+    entries = [e for e in ENTRIES if "discuss" in e.lemmas]
+    assert entries and all(not e.frame.object_is_target for e in entries)
