@@ -108,7 +108,7 @@ class EventExtractor:
             others = [h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)]
             time = self._time_for(hit, times, published, reading.tense, others)
             supported = _noun_supported(hit, tokens, self.grammar)
-            confidence = _confidence(hit, roles, source, target, time, supported)
+            confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             for side in _visitors(hit, source):
                 drafts.append(
                     _Draft(
@@ -299,8 +299,8 @@ def _governing_hit(
     """The threat/demand/appeal/... whose complement ``hit`` is: a verb of those types right
     before it (at most a few tokens: "to", "بـ", "على", an object), in the same clause."""
     for other in hits:
-        if other is hit or other.spec.type not in _GOVERNING_TYPES:
-            continue
+        if other is hit or other.spec.type not in _GOVERNING_TYPES or other.is_noun:
+            continue  # a noun subject ("The proposal came ahead of a visit") governs nothing
         if other.spec.type == hit.spec.type:
             continue
         gap = hit.start - other.end
@@ -383,6 +383,7 @@ def _confidence(
     target: tuple[ActorRef, ...],
     time: TimeSpan,
     supported: bool,
+    modality: str = "asserted",
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
@@ -412,6 +413,8 @@ def _confidence(
             score = min(score - 0.25, 0.45)
         else:
             score -= 0.25 if hit.length == 1 else 0.12
+    if modality in ("conditional", "hypothetical"):
+        score -= 0.2  # "if X attacks": the content of a threat, not an event
     if type_ == "statement":
         score = min(score, 0.3)
     # calibration: on the dev sets about half of the events scoring 0.5 are right

@@ -155,6 +155,16 @@ def assign_roles(
     subject, from_topic = _subject(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
+    if passive and grammar.lang == "en" and subject and subject[0].start > hit.anchor:
+        # "a patrol was fired on by paramilitaries": the agent acts, the grammatical subject
+        # is acted upon
+        patient = [
+            m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+        ]
+        target = _coordinated(patient[-1], strong, tokens, grammar) if patient else []
+        if hit.spec.frame.source == "object":
+            return Roles(tuple(target), tuple(subject), False)
+        return Roles(tuple(subject), tuple(target), False)
     target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
 
