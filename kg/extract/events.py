@@ -75,7 +75,8 @@ class EventExtractor:
         for sentence in doc.sentences:
             drafts.extend(self._sentence(doc, sentence, published, context))
         merged = _merge(drafts)
-        return [self._record(doc, group) for group in merged]
+        peg = _news_peg(drafts)
+        return [self._record(doc, group, peg) for group in merged]
 
     # -- one sentence ------------------------------------------------------------------------
 
@@ -242,11 +243,13 @@ class EventExtractor:
 
     # -- records -----------------------------------------------------------------------------
 
-    def _record(self, doc: Document, group: list[_Draft]) -> Event:
+    def _record(self, doc: Document, group: list[_Draft], peg: TimeSpan | None = None) -> Event:
         first = max(group, key=lambda d: d.confidence)
         ordered = sorted(group, key=lambda d: (d.sentence.index, d.hit.anchor))
         primary = ordered[0] if ordered[0].confidence >= first.confidence - 0.1 else first
         time = _best_time([d.time for d in group])
+        if time.precision == "unknown" and peg is not None and _told_on_peg(primary, self.grammar):
+            time = replace(peg, text=f"{peg.text} (the article's news peg)")
         source, target = primary.source, primary.target
         for d in group:
             if not target and d.target:
@@ -449,6 +452,40 @@ def _evidence(d: _Draft) -> Evidence:
 
 
 _PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
+
+
+_PEG_SENTENCES = 3  # the lead: where wire news dates what it is about
+
+
+def _news_peg(drafts: Sequence[_Draft]) -> TimeSpan | None:
+    """The day the article's news happened: the first day-precise date of an event told in the
+    lead. Undated events told as part of the same news (statements at the meeting, the visit
+    the lead announces) happened that day too."""
+    for draft in sorted(drafts, key=lambda d: (d.sentence.index, d.hit.anchor)):
+        if draft.sentence.index >= _PEG_SENTENCES:
+            return None
+        if draft.time.precision == "day" and draft.modality in ("asserted", "reported"):
+            return draft.time
+    return None
+
+
+# Words that put an event before the news: pluperfect, "previously", "since", "last year".
+_BACKGROUND = frozenset(
+    "كان كانت سبق سبقت سابق سابقا منذ وكان وكانت قبل الماضي السابق had previously earlier "
+    "since formerly once ago last".split()
+)
+
+
+def _told_on_peg(draft: _Draft, grammar: Grammar) -> bool:
+    """May an undated event take the news peg's date? Only a past event told without any
+    sign that it is background ("كان قد", "had", "since 2011") or still to come."""
+    if draft.modality not in ("asserted", "reported"):
+        return False
+    if draft.hit.verb is not None and draft.hit.verb.tense not in ("past",):
+        return False
+    tokens = draft.sentence.tokens
+    lo = max(0, draft.hit.anchor - 6)
+    return not any(t.norm in _BACKGROUND for t in tokens[lo : draft.hit.end + 3])
 
 
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
