@@ -254,7 +254,8 @@ def resolve_time(m: TimeMention, published: date | None, tense: Tense) -> TimeSp
 
     Weekdays: a bare weekday is the most recent such day on or before ``published`` when the
     tense is past or unknown (so "Monday" in an article of a Monday is that day), the next
-    one strictly after it when the tense is future. With الماضي/"last" it is the most recent
+    one on or after it when the tense is future (wire copy of a Monday about talks "on
+    Monday" means that day). With الماضي/"last" it is the most recent
     such day strictly before ``published`` ("last Monday" on a Tuesday is the day before,
     not the Monday of the previous week); with المقبل/القادم/"next" the first strictly after
     (on a Monday, "next Tuesday" is the next day); with "this" the nearest on or after

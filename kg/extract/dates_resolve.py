@@ -244,7 +244,9 @@ def _weekday(m: TimeMention, pub: date | None, tense: Tense) -> Span | None:
     ahead = (m.weekday - pub.weekday()) % 7  # days to the next one, 0 = today
     mod = m.modifier
     if mod is None:
-        d = pub + timedelta(days=ahead or 7) if tense == "future" else pub - timedelta(days=back)
+        # a weekday that is the publication's own weekday is that very day in either tense:
+        # wire copy published on a Monday about talks "on Monday" means today
+        d = pub + timedelta(days=ahead) if tense == "future" else pub - timedelta(days=back)
     elif mod < 0:
         d = pub - timedelta(days=(back or 7) + 7 * (-mod - 1))
     elif mod > 0:

@@ -11,7 +11,7 @@ from datetime import date
 from kg.extract.dates import TimeMention, find_time_mentions, resolve_time
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
-from kg.extract.modality import read_modality
+from kg.extract.modality import ModalityReading, read_modality
 from kg.extract.roles import Roles, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
@@ -90,11 +90,14 @@ class EventExtractor:
         if not hits:
             self._update_topic(mentions, context)
             return []
-        times = self._times(doc, sentence)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
+        times = [(i, t) for i, t in self._times(doc, sentence) if i not in covered]
+        readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         for hit in hits:
-            reading = read_modality(hit, tokens, self.grammar)
+            reading = readings[id(hit)]
             if reading.modality == "negated":
                 continue
             governor = _governing_hit(hit, hits, tokens)
@@ -107,7 +110,7 @@ class EventExtractor:
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
             others = [h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)]
-            time = self._time_for(hit, times, published, reading.tense, others)
+            time = self._time_for(hit, times, published, others, hits, readings)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             for side in _visitors(hit, source):
@@ -223,11 +226,13 @@ class EventExtractor:
         hit: TriggerHit,
         times: list[tuple[int, TimeMention]],
         published: date | None,
-        tense: str,
-        other_anchors: Sequence[int] = (),
+        other_anchors: Sequence[int],
+        hits: Sequence[TriggerHit],
+        readings: dict[int, ModalityReading],
     ) -> TimeSpan:
         """The time expression of the trigger: the nearest one in the sentence that no other
-        trigger stands between."""
+        trigger stands between, resolved in the tense of the verb it belongs to ("announced on
+        Monday that the ambassador would be recalled": Monday is past)."""
         usable = [
             (i, m)
             for i, m in times
@@ -237,9 +242,10 @@ class EventExtractor:
         ]
         if not usable:
             return UNKNOWN_TIME
-        _, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
-        hint = tense if tense in ("past", "future") else "unknown"
-        return resolve_time(mention, published, hint)  # type: ignore[arg-type]
+        index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
+        owner = min(hits, key=lambda h: (abs(h.anchor - index), h is not hit))
+        tense = readings[id(owner)].tense
+        return resolve_time(mention, published, tense if tense in ("past", "future") else "unknown")
 
     # -- records -----------------------------------------------------------------------------
 

@@ -127,7 +127,8 @@ DAY_CASES = [
     ("en", "Rockets fell [last night] near the border.", MON, "past", "2021-12-19"),
     ("ar", "قال بيسكوف للصحفيين [الاثنين]: إن الحوار مستمر", MON, "past", "2021-12-20"),
     ("ar", "وصل الوفد [الاثنين]", MON, "unknown", "2021-12-20"),
-    ("ar", "يصل الوفد [الاثنين]", MON, "future", "2021-12-27"),
+    ("ar", "يصل الوفد [الاثنين]", MON, "future", "2021-12-20"),  # the same Monday
+    ("ar", "يصل الوفد [الثلاثاء]", MON, "future", "2021-12-21"),
     ("ar", "وقال الوزير [يوم الاثنين] إن", MON, "past", "2021-12-20"),
     ("ar", "وصل الوفد [مساء الاثنين] إلى الرياض", MON, "past", "2021-12-20"),
     ("ar", "صرح [صباح السبت] بأن موسكو مستعدة", MON, "past", "2021-12-18"),
@@ -145,7 +146,8 @@ DAY_CASES = [
     ("ar", "منذ [يوم السبت الماضي] تتواصل الاحتجاجات", MON, "past", "2021-12-18"),
     ("ar", "أعلن [الأحد] عن تشكيل الحكومة", MON, "past", "2021-12-19"),
     ("en", "The minister said on [Monday] that talks went well.", MON, "past", "2021-12-20"),
-    ("en", "Talks resume on [Monday] in Geneva.", MON, "future", "2021-12-27"),
+    ("en", "Talks resume on [Monday] in Geneva.", MON, "future", "2021-12-20"),  # that day
+    ("en", "Talks resume on [Sunday] in Geneva.", MON, "future", "2021-12-26"),
     ("en", "[Monday]'s meeting was cancelled.", MON, "past", "2021-12-20"),
     ("en", "He arrived [last Monday].", TUE, "past", "2021-12-20"),
     ("en", "He arrived [last Monday].", MON, "past", "2021-12-13"),
