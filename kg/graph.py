@@ -31,6 +31,8 @@ class GraphBatch:
     target: list[Row] = field(default_factory=list)
     reported_in: list[Row] = field(default_factory=list)
     holds_role: list[Row] = field(default_factory=list)
+    places: list[Row] = field(default_factory=list)
+    at: list[Row] = field(default_factory=list)
 
     def extend(self, other: GraphBatch) -> None:
         for name in self.__slots__:
@@ -190,6 +192,9 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
                             "until": actor.role_until,
                         }
                     )
+        for place in event.places:
+            batch.places.append({"id": place.id, "name": place.name, "country": place.country})
+            batch.at.append({"event": graph_id, "place": place.id})
         for evidence in (event.evidence, *event.more_evidence):
             batch.reported_in.append(
                 {
@@ -259,4 +264,6 @@ def merge_reports(batch: GraphBatch, known: dict[str, str] | None = None) -> Gra
         target=remap(batch.target),
         reported_in=remap(batch.reported_in),
         holds_role=batch.holds_role,
+        places=batch.places,
+        at=remap(batch.at),
     )

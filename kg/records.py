@@ -69,6 +69,19 @@ class ActorRef:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """Where an event happened: a city, province or site (``country`` is its ISO3)."""
+
+    id: str  # "place:RUS:moscow"
+    name: str  # the English name
+    country: str | None
+    text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "country": self.country, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
 class TimeSpan:
     """When an event happened: ISO dates plus how precise they are.
 
@@ -137,7 +150,7 @@ class Event:
     confidence: float
     lang: str
     more_evidence: tuple[Evidence, ...] = field(default=())
-    places: tuple[str, ...] = field(default=())
+    places: tuple[PlaceRef, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,7 +167,7 @@ class Event:
             "modality": self.modality,
             "evidence": self.evidence.to_json(),
             "more_evidence": [e.to_json() for e in self.more_evidence],
-            "places": list(self.places),
+            "places": [p.to_json() for p in self.places],
             "confidence": round(self.confidence, 3),
             "lang": self.lang,
         }

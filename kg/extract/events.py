@@ -15,7 +15,7 @@ from kg.extract.modality import ModalityReading, read_modality
 from kg.extract.roles import Roles, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
-from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, TimeSpan
+from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
 from kg.text.document import Document, Sentence
 from kg.text.tokens import Token
 
@@ -48,6 +48,7 @@ class _Draft:
     modality: Modality
     confidence: float
     supported: bool = True
+    places: tuple[PlaceRef, ...] = ()
 
 
 @dataclass
@@ -113,6 +114,7 @@ class EventExtractor:
             time = self._time_for(hit, times, published, others, hits, readings)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
+            places = _event_places(hit, tokens, mentions)
             for side in _visitors(hit, source):
                 drafts.append(
                     _Draft(
@@ -124,6 +126,7 @@ class EventExtractor:
                         modality=reading.modality,
                         confidence=confidence,
                         supported=supported,
+                        places=places,
                     )
                 )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
@@ -287,6 +290,7 @@ class EventExtractor:
             modality=primary.modality,
             evidence=main,
             more_evidence=more,
+            places=tuple({p.id: p for d in group for p in d.places}.values()),
             confidence=confidence,
             lang=doc.lang,
         )
@@ -323,6 +327,29 @@ def _governing_hit(
 
 # Joint events: "Japan and South Korea reached a deal" has the parties on both sides.
 _JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation", "intent"})
+
+
+_LOCATIVES = frozenset({"في", "ب", "in", "at"})
+_PLACE_REACH = 12
+
+
+def _event_places(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> tuple[PlaceRef, ...]:
+    """Cities and capitals where the event happened: after a locative preposition ("في
+    الدوحة", "in Geneva"), or the destination of a visit, near the trigger."""
+    found: dict[str, PlaceRef] = {}
+    for m in mentions:
+        if not m.place or not m.place_name or abs(m.start - hit.anchor) > _PLACE_REACH:
+            continue
+        before = tokens[m.start - 1].norm if m.start else ""
+        locative = before in _LOCATIVES or m.proclitic.endswith("ب")
+        destination = hit.spec.type == "visit" and m.start > hit.anchor
+        if locative or destination:
+            country = m.actor.country or m.actor.code
+            ident = f"place:{country}:{'-'.join(m.place_name.lower().split())}"
+            found.setdefault(ident, PlaceRef(ident, m.place_name, country, m.actor.text))
+    return tuple(found.values())
 
 
 def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[ActorRef, ...]]:

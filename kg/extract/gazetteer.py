@@ -50,6 +50,7 @@ class Entry:
     alias: bool = False  # a family name alone: weaker than a full name
     acronym: bool = False  # English all-caps form: matched only in capitals ("US" not "us")
     proper: bool = False  # English proper name: matched only when capitalised
+    label: str | None = None  # a place's English name (capitals, cities)
 
 
 # Names made of letters and single spaces only tokenize as their words.
@@ -206,7 +207,12 @@ def _is_acronym(text: str) -> bool:
 
 
 def _add_names(
-    index: ActorIndex, names: Names, kind: AtomKind, code: str, default_sector: str | None
+    index: ActorIndex,
+    names: Names,
+    kind: AtomKind,
+    code: str,
+    default_sector: str | None,
+    capital_label: str | None = None,
 ) -> None:
     english = index.lang == "en"
     for name in names.names:
@@ -221,7 +227,16 @@ def _add_names(
             ),
         )
     for capital in names.capitals:
-        index.add(capital, Entry("capital", code, "GOV", proper=english and _capitalised(capital)))
+        index.add(
+            capital,
+            Entry(
+                "capital",
+                code,
+                "GOV",
+                proper=english and _capitalised(capital),
+                label=capital_label or capital,
+            ),
+        )
     for metonym in names.metonyms:
         m = metonym if isinstance(metonym, Metonym) else Metonym(name=metonym)
         index.add(m.name, Entry("metonym", code, m.sector, proper=english and _capitalised(m.name)))
@@ -304,7 +319,8 @@ def actor_index(lang: str) -> ActorIndex:
     for words in grammar.not_actors:
         index.add(" ".join(words), Entry("blocker", "blocker"))
     for state in gazetteer.states.values():
-        _add_names(index, getattr(state, lang), "state", state.code, None)
+        capital = state.en.capitals[0] if state.en.capitals else None
+        _add_names(index, getattr(state, lang), "state", state.code, None, capital)
     for org in gazetteer.organisations.values():
         _add_names(index, getattr(org, lang), "org", org.code, None)
     _add_people(index, gazetteer, grammar.alias_stoplist)
@@ -313,7 +329,12 @@ def actor_index(lang: str) -> ActorIndex:
         for name in getattr(place, lang):
             index.add(
                 name,
-                Entry("place", place.country, proper=english and _capitalised(name)),
+                Entry(
+                    "place",
+                    place.country,
+                    proper=english and _capitalised(name),
+                    label=place.en[0] if place.en else name,
+                ),
                 strict_taa=True,
             )
     return index

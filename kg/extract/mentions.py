@@ -45,6 +45,7 @@ class Mention:
     has_title: bool = False
     plural_people: bool = False  # "الروس", "the Americans"
     reference: str | None = None  # "own_country", "both_parties", "counterpart"
+    place_name: str | None = None  # the English name of a city or capital mention
 
     @property
     def codes(self) -> frozenset[str]:
@@ -298,6 +299,7 @@ class MentionFinder:
                 actor=actor,
                 weak=weak,
                 place=entry.kind in ("capital", "place"),
+                place_name=entry.label if entry.kind in ("capital", "place") else None,
                 plural_people=entry.plural,
             )
         return None

@@ -34,6 +34,8 @@ _WRITE_STEPS: tuple[tuple[str, str], ...] = (
     ("target", "write_target"),
     ("reported_in", "write_reported_in"),
     ("holds_role", "write_holds_role"),
+    ("places", "write_places"),
+    ("at", "write_at"),
 )
 _MERGE_RETRIES = 5
 
