@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.cli.db import db_app
+from kg.cli.export import export_app
 from kg.cli.options import (
     BoltPort,
     Database,
@@ -41,6 +42,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db_app, name="db")
+app.add_typer(export_app, name="export")
 app.command("query")(query_command)
 err = Console(stderr=True)
 

@@ -188,3 +188,15 @@ def test_cli_evaluate_scores_a_prediction_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(gold), str(pred)])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1].startswith("F1=1.000 P=1.000 R=1.000 DATE=1.000")
+
+
+def test_cli_export_rdf_and_csv(tmp_path: Path) -> None:
+    ttl = tmp_path / "events.ttl"
+    result = runner.invoke(app, ["export", "rdf", *sample_paths(), "-o", str(ttl)])
+    assert result.exit_code == 0, result.output
+    from rdflib import Graph
+
+    assert len(Graph().parse(ttl, format="turtle")) > 100
+    result = runner.invoke(app, ["export", "neo4j-csv", *sample_paths(), "-o", str(tmp_path / "csv")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8").count("\n") > 5

@@ -1,0 +1,1 @@
+"""Exports of graph rows: RDF (rdflib), CSV for ``neo4j-admin database import``."""
