@@ -110,6 +110,9 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
+            hosted = _hosting(hit, source, target)
+            if hosted is not hit:
+                hit, source, target = hosted, target, source  # the guest visits the host
             others = [h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)]
             time = self._time_for(hit, times, published, others, hits, readings)
             supported = _noun_supported(hit, tokens, self.grammar)
@@ -352,6 +355,20 @@ def _event_places(
     return tuple(found.values())
 
 
+def _state_only(actors: Sequence[ActorRef]) -> bool:
+    return bool(actors) and all(a.kind == "state" for a in actors)
+
+
+def _hosting(
+    hit: TriggerHit, source: tuple[ActorRef, ...], target: tuple[ActorRef, ...]
+) -> TriggerHit:
+    """ "تستقبل مصر X", "Egypt hosts X": a state receiving someone hosts a visit (CAMEO 043),
+    not a meeting of its own."""
+    if hit.spec.cameo == "043" and hit.spec.type == "meeting" and _state_only(source) and target:
+        return replace(hit, spec=replace(hit.spec, type="visit"))
+    return hit
+
+
 def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[ActorRef, ...]]:
     """Several delegations arriving are several visits ("وصل إلى القاهرة الرئيس التوغولي
     ووزير الخارجية الأردني ..."); one visitor is one visit, and so is any other event."""
@@ -465,6 +482,8 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     lexicon = trigger_lexicon(grammar.lang)
     for j in range(max(0, hit.start - 3), hit.start):
         if lexicon.keys(tokens[j]) & grammar.noun_supports:
+            if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
+                continue  # "من خلال اتفاق" is "by means of a deal", not "during"
             return True
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
 

@@ -56,6 +56,10 @@ class PhraseSet:
         for phrase in phrases:
             self._by_last.setdefault(phrase[-1], []).append(phrase)
 
+    def has_last(self, word: str) -> bool:
+        """Does some phrase end with ``word``?"""
+        return word in self._by_last
+
     def ends_at(self, words: Sequence[str], end: int) -> bool:
         """Does a phrase end right before index ``end`` of ``words``?"""
         candidates = self._by_last.get(words[end - 1]) if end > 0 else None

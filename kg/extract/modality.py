@@ -24,8 +24,15 @@ class ModalityReading:
     tense: TenseHint
 
 
+def _without_conjunction(word: str) -> str:
+    """ "ولم" is "و" + "لم": the conjunction does not change the particle."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
 def _phrase_before(tokens: Sequence[Token], anchor: int, phrases: PhraseSet, reach: int) -> bool:
     words = [t.norm for t in tokens[max(0, anchor - reach - 4) : anchor]]
+    if words and any(t.arabic for t in tokens[max(0, anchor - reach) : anchor]):
+        words = [w if phrases.has_last(w) else _without_conjunction(w) for w in words]
     offset = max(0, anchor - reach - 4)
     for end in range(anchor, max(0, anchor - reach), -1):
         if tokens[end - 1].norm in (".", ";", "؛", ":"):
@@ -47,7 +54,7 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
     verb = hit.verb
     future = bool(verb and verb.tense == "future")
     if grammar.lang == "ar" and verb is not None and anchor > 0:
-        before = tokens[anchor - 1].norm
+        before = _without_conjunction(tokens[anchor - 1].norm)
         if before in ("سوف", "لن") and verb.tense == "present":
             future = True
         if before in ("لم", "لن", "لا", "ما", "لما") and verb.tense in ("present", "past"):
@@ -58,6 +65,8 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         future = _phrase_before(tokens, anchor, grammar.future_markers, _MARKER_REACH) or (
             not hit.spec.is_verb and _phrase_after(tokens, hit.end, grammar.future_markers, 3)
         )
+    if not future and verb is None and grammar.lang == "ar":
+        future = _future_verb_before(tokens, anchor)
     tense: TenseHint = (
         "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
     )
@@ -75,6 +84,19 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
     if _reported(tokens, anchor, grammar):
         return ModalityReading("reported", tense)
     return ModalityReading("asserted", tense)
+
+
+def _future_verb_before(tokens: Sequence[Token], anchor: int) -> bool:
+    """An event noun governed by a future verb ("سيجري ... أول زيارة") is planned."""
+    from kg.extract.triggers import trigger_lexicon
+
+    index = trigger_lexicon("ar").verb_index
+    for token in tokens[max(0, anchor - 6) : anchor]:
+        if token.norm.startswith(("س", "وس", "فس")) and any(
+            r.tense == "future" for r in index.get(token.norm, ())
+        ):
+            return True
+    return False
 
 
 def _reported(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:

@@ -71,6 +71,10 @@ def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> st
     prev = tokens[m.start - 1].norm
     if prev in grammar.target_preps or prev in grammar.source_preps:
         return prev
+    if grammar.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
+        bare = prev[1:]  # "ومن مصر", "وإلى الدوحة"
+        if bare in grammar.target_preps or bare in grammar.source_preps:
+            return bare
     if grammar.lang == "en":
         # "to neighbouring Algeria", "with the visiting Chinese envoy": up to two modifiers
         for back in (2, 3):
@@ -165,6 +169,9 @@ def assign_roles(
         if hit.spec.frame.source == "object":
             return Roles(tuple(target), tuple(subject), False)
         return Roles(tuple(subject), tuple(target), False)
+    between = _between_parties(hit, tokens, in_clause, grammar)
+    if between is not None:
+        return between
     target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
 
@@ -183,6 +190,29 @@ def assign_roles(
                 (from_prep[0],), tuple(m for m in receiver if m is not from_prep[0]), False
             )
     return Roles(tuple(subject), tuple(target), from_topic)
+
+
+_BETWEEN = frozenset({"بين", "between"})
+_JOINT = frozenset({"meeting", "call", "negotiation", "agreement", "cooperation"})
+
+
+def _between_parties(
+    hit: TriggerHit, tokens: Sequence[Token], in_clause: Sequence[Mention], grammar: Grammar
+) -> Roles | None:
+    """ "جولة مباحثات بين كيري ووزراء الخارجية الخليجيين", "talks between Serbia and Kosovo":
+    the two sides of a joint event follow "between", whoever the verb's subject is."""
+    if hit.spec.type not in _JOINT:
+        return None
+    for j in range(hit.end, min(len(tokens), hit.end + 4)):
+        if tokens[j].norm in _BETWEEN:
+            after = [m for m in in_clause if m.start > j and m.start - j <= 3 and not m.weak]
+            if not after:
+                return None
+            side = _coordinated(after[0], [m for m in in_clause if not m.weak], tokens, grammar)
+            if len(side) >= 2:
+                return Roles((side[0],), tuple(side[1:]), False)
+            return None
+    return None
 
 
 def _subject(
@@ -213,6 +243,8 @@ def _subject(
         for m in strong if not hit.is_noun else ():
             # after the verb, or inside a phrase's gap ("حط أمس وزير الخارجية رحاله في")
             if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
+                if hit.spec.type == "visit" and m.actor.kind == "state" and not m.has_title:
+                    break  # "يزور ماليزيا": the country is where he goes
                 if _governing_prep(m, tokens, grammar) is None and not _verb_between(
                     tokens, hit.end, m.start
                 ):
@@ -281,6 +313,8 @@ def _relative_antecedent(
         j -= 1
     if j < 0 or tokens[j].norm not in _RELATIVE_PRONOUNS:
         return None
+    if hit.verb is not None and hit.verb.object_suffix:
+        return None  # "الكويت التي وصلها": the antecedent is the object (ها), not the subject
     k = j - 1
     if k >= 0 and tokens[k].norm in (",", "،"):
         k -= 1
@@ -425,6 +459,21 @@ WITH_IS_COUNTERPART = frozenset(
 )
 
 
+_SUBORDINATORS = frozenset(
+    {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
+)
+
+
+def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of the first subordinating word after ``after`` (the end of the trigger's
+    clause for target search), or the end of the sentence."""
+    for j in range(after, len(tokens)):
+        norm = tokens[j].norm
+        if norm in _SUBORDINATORS or (norm[:1] in "وف" and norm[1:] in _SUBORDINATORS):
+            return j
+    return len(tokens)
+
+
 def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
     """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ."""
     return any(
@@ -449,9 +498,27 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
+    stop = _subordinate_start(tokens, after, grammar)
+    if hit.spec.type == "visit":
+        # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
+        for m in in_clause:
+            if (
+                after <= m.start < stop
+                and id(m) not in used
+                and _governing_prep(m, tokens, grammar) in ("الي", "to")
+            ):
+                return _coordinated(m, in_clause, tokens, grammar)
     for m in in_clause:
         if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:
             continue
+        if m.start >= stop:
+            break  # the next clause ("بعد توصل إيران ومجموعة 5+1 ...") has its own parties
+        if (
+            hit.spec.type == "visit"
+            and m.actor.kind == "person"
+            and _governing_prep(m, tokens, grammar) == "ل"
+        ):
+            continue  # "زيارة لرئيس": a visit BY him
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):

@@ -271,7 +271,9 @@ class TriggerLexicon:
         end = self._match_rest(pattern.elements, tokens, i + 1, 1)
         if end is None:
             return None
-        if _context(tokens, i, end, spec.excludes, spec.window, self):
+        if _context(tokens, i, end, spec.excludes, spec.window, self) or _inside(
+            tokens, i + 1, end, spec.excludes, self
+        ):
             return None
         required_met = bool(spec.requires)
         if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, self):
@@ -379,6 +381,18 @@ def _context(
             ):
                 return True
     return False
+
+
+def _inside(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    words: tuple[tuple[str, ...], ...],
+    lexicon: TriggerLexicon,
+) -> bool:
+    """Does an excluded word stand inside the matched span (in a phrase's gap)?"""
+    singles = {w[0] for w in words if len(w) == 1}
+    return bool(singles) and any(lexicon.keys(tokens[j]) & singles for j in range(start, end))
 
 
 def _drop_covered(hits: list[TriggerHit]) -> list[TriggerHit]:
