@@ -110,12 +110,25 @@ def _coordinated(
                 and any(g in grammar.coordinators for g in gap)
             )
             or (gap == [","] and grammar.lang == "en" and not m.weak)
+            or (grammar.lang == "ar" and not m.weak and _listed_title(gap))
         )
         if not joined or (m.weak and not m.place):
             break
         side.append(m)
         last = m
     return side
+
+
+def _listed_title(gap: list[str]) -> bool:
+    """"...، ورئيس مجلس الأمة (البرلمان) الجزائري X": a comma, then a conjoined title or noun
+    phrase that the gazetteer did not take into the mention."""
+    return (
+        2 <= len(gap) <= 7
+        and gap[0] in (",", "،")
+        and gap[1][:1] == "و"
+        and len(gap[1]) > 2
+        and not any(g in (".", ":", "؛") for g in gap)
+    )
 
 
 def _clause_bounds(tokens: Sequence[Token], anchor: int) -> tuple[int, int]:
