@@ -32,6 +32,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     alias_stoplist: list[str] = []
     not_actors: list[str] = []
     noun_supports: list[str] = []
+    future_adjectives: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -93,6 +94,7 @@ class Grammar:
     alias_stoplist: frozenset[str]
     not_actors: tuple[tuple[str, ...], ...]
     noun_supports: frozenset[str]
+    future_adjectives: PhraseSet
 
 
 @cache
@@ -124,4 +126,5 @@ def load_grammar(lang: str) -> Grammar:
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),
         noun_supports=_keys(raw.noun_supports),
+        future_adjectives=PhraseSet(_phrases(raw.future_adjectives)),
     )

@@ -21,6 +21,17 @@ from kg.records import ActorRef
 from kg.resources.actors import Gazetteer, load_gazetteer
 from kg.text.tokens import Token
 
+# Nouns that a capital names rather than stands in for ("Vienna Convention", "اتفاقيات مينسك").
+_NAMING_NOUNS_EN = frozenset(
+    "convention conventions accord accords agreement agreements protocol declaration summit "
+    "process format group talks conference initiative document communique statement "
+    "memorandum consensus principles".split()
+)
+_NAMING_NOUNS_AR = frozenset(
+    "اتفاقيه اتفاقيات اتفاق اتفاقات اعلان مؤتمر قمه مسار عمليه صيغه مجموعه بروتوكول مفاوضات "
+    "محادثات منصه وثيقه بيان مذكره مبادئ تفاهمات".split()
+)
+
 # Honorifics that precede names and belong to the mention.
 _HONORIFICS = frozenset(
     "الشيخ الامير الدكتور السيد السيده معالي سمو صاحب السمو الملكي فخامه دوله المشير الفريق "
@@ -189,6 +200,22 @@ class MentionFinder:
             return bool(kinds & _AFFILIATION_KINDS) and self.lang == "en"
         return False
 
+    def _in_a_name(self, group: _Group, tokens: Sequence[Token]) -> bool:
+        """A capital naming a treaty, format or meeting ("Vienna Convention", "اتفاقيات
+        مينسك", "Astana talks") is not an actor."""
+        if self.lang == "en":
+            after = tokens[group.end] if group.end < len(tokens) else None
+            return after is not None and after.norm in _NAMING_NOUNS_EN
+        before = tokens[group.start - 1].norm if group.start else ""
+        return before in _NAMING_NOUNS_AR or before.removeprefix("و") in _NAMING_NOUNS_AR
+
+    def _locative(self, group: _Group, tokens: Sequence[Token], proclitic: str) -> bool:
+        """Is the mention where something happens ("في موسكو", "بموسكو", "in Moscow")?"""
+        if proclitic.endswith("ب"):
+            return True
+        before = tokens[group.start - 1].norm if group.start else ""
+        return before in ("في", "in", "at", "from", "من", "to", "الي", "near", "قرب")
+
     def _adjective_like(self, token: Token) -> bool:
         return (
             token.arabic
@@ -294,6 +321,13 @@ class MentionFinder:
                 and len(atoms) == 1
                 and not entry.plural
             )
+            if (
+                weak
+                and entry.kind == "capital"
+                and not self._locative(group, tokens, proclitic)
+                and not self._in_a_name(group, tokens)
+            ):
+                weak = False  # "موسكو تقترح على واشنطن": capitals stand for their governments
             return replace(
                 base,
                 actor=actor,

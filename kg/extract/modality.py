@@ -63,7 +63,7 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         return ModalityReading("negated", "past")
     if not future:
         future = _phrase_before(tokens, anchor, grammar.future_markers, _MARKER_REACH) or (
-            not hit.spec.is_verb and _phrase_after(tokens, hit.end, grammar.future_markers, 3)
+            hit.is_noun and _phrase_after(tokens, hit.end, grammar.future_adjectives, 3)
         )
     if not future and verb is None and grammar.lang == "ar":
         future = _future_verb_before(tokens, anchor)

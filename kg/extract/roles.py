@@ -120,7 +120,7 @@ def _coordinated(
 
 
 def _listed_title(gap: list[str]) -> bool:
-    """"...، ورئيس مجلس الأمة (البرلمان) الجزائري X": a comma, then a conjoined title or noun
+    """ "...، ورئيس مجلس الأمة (البرلمان) الجزائري X": a comma, then a conjoined title or noun
     phrase that the gazetteer did not take into the mention."""
     return (
         2 <= len(gap) <= 7
