@@ -164,6 +164,16 @@ class MentionFinder:
         ):
             return True  # "طائرات حربية تركية", "القوات الجوية الملكية السعودية"
         if (
+            self.lang == "en"
+            and atom.entry.kind in _AFFILIATION_KINDS
+            and "title" in group.kinds()
+            and not group.kinds() & (_AFFILIATION_KINDS | {"person"})
+            and 2 <= len(gap) <= 5
+            and gap[-1] == "of"
+            and all(t.capitalised and t.is_word for t in tokens[group.end : atom.start - 1])
+        ):
+            return True  # "Prime Minister Magdalena Andersson of Sweden"
+        if (
             "counterpart" in group.kinds()
             and not group.kinds() & _AFFILIATION_KINDS
             and atom.entry.kind in _AFFILIATION_KINDS
@@ -240,7 +250,13 @@ class MentionFinder:
         if "person" in group.kinds():
             return
         taken = {i for a in atoms for i in range(a.start, a.end)}
-        start = group.end
+        # right after the last title ("Prime Minister Magdalena Andersson of Sweden"), which
+        # may lie inside the group when an affiliation followed with "of"
+        title_end = max(
+            (a.end for a in group.atoms if a.entry.kind in ("title", "counterpart")),
+            default=group.end,
+        )
+        start = title_end if title_end not in taken else group.end
         while start < len(tokens) and tokens[start].norm in _HONORIFICS:
             start += 1
         end = start
@@ -252,7 +268,7 @@ class MentionFinder:
             end -= 1
         if end > start:
             group.name = (start, end)
-            group.end = end
+            group.end = max(group.end, end)
 
     def _is_verb(self, token: Token) -> bool:
         """A trigger verb form ("يزور", "أكد") never continues a personal name."""

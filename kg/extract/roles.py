@@ -280,7 +280,7 @@ def _subject(
         and _governing_prep(m, tokens, grammar) is None
     ]
     if before:
-        group_start = _coordinated_backwards(before[-1], before, tokens, grammar)
+        group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)
         return _coordinated(group_start, strong, tokens, grammar), False
     if topic is not None:
         return [topic], True

@@ -10,6 +10,7 @@ spans found in the folded text map back to the article exactly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Characters dropped entirely: Arabic harakat, dagger alef, Quranic marks, tatweel, and the
@@ -79,6 +80,21 @@ _MAPPED = {
 for _i in range(10):
     _MAPPED[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _MAPPED[chr(0x06F0 + _i)] = str(_i)  # Eastern Arabic-Indic digits
+
+
+def _latin_base(ch: str) -> str | None:
+    """The base letter of an accented Latin letter ("ğ" -> "g", "ö" -> "o"), or None."""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base if len(base) == 1 and base != ch and base.isascii() else None
+
+
+# Accented Latin letters fold to their base letter, one for one ("Erdoğan", "Niinistö",
+# "Lourenço" match "Erdogan", "Niinisto", "Lourenco").
+for _code in range(0x00C0, 0x0250):
+    _base = _latin_base(chr(_code))
+    if _base is not None:
+        _MAPPED[chr(_code)] = _base
 
 _DROPPED_SET = frozenset(_DROPPED)
 _INVISIBLE = frozenset(
