@@ -197,6 +197,8 @@ def test_cli_export_rdf_and_csv(tmp_path: Path) -> None:
     from rdflib import Graph
 
     assert len(Graph().parse(ttl, format="turtle")) > 100
-    result = runner.invoke(app, ["export", "neo4j-csv", *sample_paths(), "-o", str(tmp_path / "csv")])
+    result = runner.invoke(
+        app, ["export", "neo4j-csv", *sample_paths(), "-o", str(tmp_path / "csv")]
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8").count("\n") > 5

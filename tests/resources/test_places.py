@@ -92,9 +92,9 @@ def test_places_every_place_is_named_and_counted_sensibly() -> None:
 
 def test_places_no_folded_name_maps_to_two_places() -> None:
     clashes = {
-        key: sorted({(p.country, (p.en or p.ar)[0]) for p in found})
+        key: places
         for key, found in owners().items()
-        if len(found) > 1
+        if len(places := sorted({(p.country, (p.en or p.ar)[0]) for p in found})) > 1
     }
     assert not clashes
 
