@@ -578,15 +578,29 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
 
 
+_MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)
+
+
 def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
     """Group the drafts that are one event. A draft joins the most recent compatible group (a
-    later undated mention usually refers back to the event just told)."""
+    later undated mention usually refers back to the event just told). A group is represented
+    by its first draft and its first dated draft, so long articles merge in linear time."""
     groups: list[list[_Draft]] = []
+    representatives: list[list[_Draft]] = []
+    by_type: dict[str, list[int]] = {}
     for draft in drafts:
-        for group in reversed(groups):
-            if all(_same_event(draft, other) for other in group):
-                group.append(draft)
+        candidates = by_type.setdefault(draft.hit.spec.type, [])
+        for index in reversed(candidates[-_MERGE_LOOKBACK:]):
+            if all(_same_event(draft, rep) for rep in representatives[index]):
+                groups[index].append(draft)
+                reps = representatives[index]
+                if draft.time.precision != "unknown" and all(
+                    r.time.precision == "unknown" for r in reps
+                ):
+                    reps.append(draft)
                 break
         else:
+            candidates.append(len(groups))
             groups.append([draft])
+            representatives.append([draft])
     return groups

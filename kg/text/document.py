@@ -45,7 +45,9 @@ class Document:
     removed: tuple[Removed, ...]
 
 
-MAX_TEXT_CHARS = 20_000_000
+# A news article is a few thousand characters; two million is a book. Longer texts are refused
+# with a clear error (split them into articles) rather than tying up a worker for minutes.
+MAX_TEXT_CHARS = 2_000_000
 
 
 def detect_script_language(text: str) -> str:
@@ -66,7 +68,11 @@ def build_document(article: Article) -> Document:
     if not isinstance(text, str):
         raise ExtractionError(article.id, "article text is not a string")
     if len(text) > MAX_TEXT_CHARS:
-        raise ExtractionError(article.id, f"article text longer than {MAX_TEXT_CHARS} characters")
+        raise ExtractionError(
+            article.id,
+            f"article text is {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} an "
+            "article may have; split it into articles",
+        )
     folded = fold(text)
     lang = (article.lang or detect_script_language(folded.text)).lower()[:2]
     removed = find_boilerplate(folded.text, article.outlet)
