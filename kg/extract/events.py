@@ -95,14 +95,15 @@ class EventExtractor:
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
         times = [(i, t) for i, t in self._times(doc, sentence) if i not in covered]
         readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
+        # complements ("threatened to impose sanctions") are no events and do not own dates
+        complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         for hit in hits:
             reading = readings[id(hit)]
             if reading.modality == "negated":
                 continue
-            governor = _governing_hit(hit, hits, tokens)
-            if governor is not None:
+            if id(hit) in complements:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
@@ -113,8 +114,13 @@ class EventExtractor:
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
-            others = [h.anchor for h in hits if h.spec.type not in ("statement", hit.spec.type)]
-            time = self._time_for(hit, times, published, others, hits, readings)
+            others = [
+                h.anchor
+                for h in hits
+                if h.spec.type not in ("statement", hit.spec.type) and id(h) not in complements
+            ]
+            owners = [h for h in hits if id(h) not in complements]
+            time = self._time_for(hit, times, published, others, owners, readings)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)

@@ -114,8 +114,10 @@ def _reported(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
 
 
 def _reporting_stem(norm: str, grammar: Grammar) -> bool:
-    if grammar.lang != "ar":
-        return False
+    if grammar.lang == "en":
+        from kg.extract.triggers import english_lemma
+
+        return english_lemma(norm) in grammar.reporting_words
     for prefix in ("و", "ف"):
         if norm.startswith(prefix) and norm[1:] in grammar.reporting_words:
             return True
