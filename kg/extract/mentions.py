@@ -111,7 +111,12 @@ class MentionFinder:
         out = list(mentions)
         for i in range(len(out) - 2, -1, -1):
             m, n = out[i], out[i + 1]
-            if not (m.weak and not m.place and n.has_title and m.actor.kind == "state"):
+            if not (
+                m.weak
+                and not m.place
+                and m.actor.kind == "state"
+                and (n.has_title or (not n.weak and n.actor.kind == "state" and n.actor.sector))
+            ):
                 continue
             gap = [t.norm for t in tokens[m.end : n.start]]
             if gap and all(g in self.grammar.coordinators or g in (",", "،") for g in gap):

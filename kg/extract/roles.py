@@ -172,6 +172,14 @@ def assign_roles(
     subject, from_topic = _subject(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
+    if passive and grammar.lang == "en" and not (subject and subject[0].start > hit.anchor):
+        # "Rwanda is accused of breaching its commitments": no agent is named; the grammatical
+        # subject is the one acted upon
+        patient = [
+            m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+        ]
+        if patient and hit.spec.frame.source != "object":
+            return Roles((), tuple(_coordinated(patient[-1], strong, tokens, grammar)), False)
     if passive and grammar.lang == "en" and subject and subject[0].start > hit.anchor:
         # "a patrol was fired on by paramilitaries": the agent acts, the grammatical subject
         # is acted upon
