@@ -163,6 +163,8 @@ def event_row(event: Event, published: date | None) -> Row:
             "time_text": event.time.text,
         },
         "reported": published,
+        "record": event.id,
+        "article": event.article_id,
     }
 
 

@@ -133,20 +133,27 @@ class GraphStore:
     def _known_events(tx: neo4j.ManagedTransaction, batch: GraphBatch) -> dict[str, str]:
         """Incoming event id -> the id of the event already in the graph that it reports
         (the most precisely dated candidate wins)."""
+        known: dict[str, str] = {}
+        reports = [
+            {"id": r["id"], "record": r["record"], "article": r["article"]} for r in batch.events
+        ]
+        for record in tx.run(cypher("match_reports"), rows=reports):
+            # a report loaded before goes back to the event it joined then (reload = no-op)
+            known.setdefault(record["incoming"], record["existing"])
         rows = [
             {"id": r["id"], "key": r["key"], "lo": r["lo"], "hi": r["hi"]}
             for r in batch.events
-            if r["lo"] is not None
+            if r["lo"] is not None and r["id"] not in known
         ]
         if not rows:
-            return {}
+            return known
         best: dict[str, tuple[int, str]] = {}
         for record in tx.run(cypher("match_events"), rows=rows):
             rank = int(record["rank"] or 0)
             current = best.get(record["incoming"])
             if current is None or (rank, record["existing"]) > current:
                 best[record["incoming"]] = (rank, record["existing"])
-        return {incoming: existing for incoming, (_, existing) in best.items()}
+        return known | {incoming: existing for incoming, (_, existing) in best.items()}
 
     def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], None]) -> None:
         with self._session() as session:

@@ -150,3 +150,22 @@ def test_merge_within_one_batch(store: GraphStore) -> None:
     store.write(batch)
     rows = _events(store)
     assert len(rows) == 1 and rows[0]["sources"] == 2
+
+
+def test_merge_reload_is_a_no_op_even_when_later_events_compete(store: GraphStore) -> None:
+    """An undated report joined an event; later loads add another event its time window
+    also overlaps. Reloading the undated report must attach it where it went the first time."""
+    batches = [
+        build_batch(_article(1, date(2022, 1, 1)), [_event(1, "call", USA, RUS, TimeSpan())]),
+        build_batch(_article(2, date(2021, 12, 31)), [_event(2, "call", USA, RUS, _day(DEC30))]),
+        build_batch(
+            _article(3, date(2021, 12, 29)),
+            [_event(3, "call", USA, RUS, _day(date(2021, 12, 28)))],
+        ),
+    ]
+    for batch in batches:
+        store.write(batch)
+    before = (store.counts(), _events(store))
+    for batch in batches:
+        store.write(batch)
+    assert (store.counts(), _events(store)) == before

@@ -1,5 +1,6 @@
 // Events already in the graph that incoming reports describe: same key (type and parties)
 // and overlapping time windows. Used by the loader to merge reports of one event.
+// @internal
 UNWIND $rows AS row
 MATCH (e:Event {key: row.key})
 WHERE e.lo <= row.hi AND e.hi >= row.lo
