@@ -7,6 +7,7 @@ same batch twice (``MERGE``) changes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -229,19 +230,22 @@ def merge_reports(batch: GraphBatch, known: dict[str, str] | None = None) -> Gra
     graph). The most precisely dated report gives the event its time."""
     mapping: dict[str, str] = dict(known or {})
     kept: list[Row] = []
+    by_key: dict[str, list[Row]] = {}  # kept rows by merge key, in kept order
     for row in sorted(batch.events, key=lambda r: -int(r["rank"])):
         target_id = mapping.get(row["id"])
         if target_id is None:
-            same = next((k for k in kept if k["key"] == row["key"] and _overlap(k, row)), None)
+            candidates = by_key.get(row["key"], ())
+            same = next((k for k in candidates if _overlap(k, row)), None)
             if same is not None:
                 mapping[row["id"]] = same["id"]
                 same["confidence"] = max(same["confidence"], row["confidence"])
                 if row["reported"] and (not same["reported"] or row["reported"] < same["reported"]):
                     same["reported"] = row["reported"]
                 continue
-            kept.append(row)
         else:
-            kept.append({**row, "id": target_id})
+            row = {**row, "id": target_id}
+        kept.append(row)
+        by_key.setdefault(row["key"], []).append(row)
     if not mapping:
         return batch
 
@@ -269,3 +273,34 @@ def merge_reports(batch: GraphBatch, known: dict[str, str] | None = None) -> Gra
         places=batch.places,
         at=remap(batch.at),
     )
+
+
+def compact(batch: GraphBatch) -> GraphBatch:
+    """The batch with one actor row per (id, name) and one role row per (person, org, role).
+
+    Batches join many articles, and :func:`build_batch` de-duplicates only within an article,
+    so the same actor arrives once per article that names it (about 11 rows per distinct actor
+    in a batch of 5,000 synthetic events). The result writes the same graph: later non-null
+    properties win, as they do when the rows run one after another through ``coalesce``.
+
+    >>> usa = {"id": "USA", "name": "United States", "props": {"kind": "state", "code": None}}
+    >>> usa2 = {"id": "USA", "name": "United States", "props": {"kind": None, "code": "USA"}}
+    >>> compact(GraphBatch(actors=[usa, usa2])).actors
+    [{'id': 'USA', 'name': 'United States', 'props': {'kind': 'state', 'code': 'USA'}}]
+    """
+    actors: dict[tuple[str, str], Row] = {}
+    for r in batch.actors:
+        current = actors.get((r["id"], r["name"]))
+        if current is None:
+            actors[(r["id"], r["name"])] = {**r, "props": dict(r["props"])}
+        else:
+            current["props"].update({k: v for k, v in r["props"].items() if v is not None})
+    roles: dict[tuple[str, str, str], Row] = {}
+    for r in batch.holds_role:
+        current = roles.get((r["person"], r["org"], r["role"]))
+        if current is None:
+            roles[(r["person"], r["org"], r["role"])] = dict(r)
+        else:
+            current["title"] = r["title"]
+            current.update({k: r[k] for k in ("since", "until") if r[k] is not None})
+    return dataclasses.replace(batch, actors=list(actors.values()), holds_role=list(roles.values()))

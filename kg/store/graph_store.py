@@ -16,7 +16,7 @@ import neo4j
 from neo4j.exceptions import ClientError, ConstraintError, Neo4jError, TransientError
 
 from kg.errors import ReadOnlyViolation, StoreError
-from kg.graph import GraphBatch, merge_reports
+from kg.graph import GraphBatch, compact, merge_reports
 from kg.graph_model import load_graph_model
 from kg.store.queries import cypher
 from kg.store.readonly import refuse_writes
@@ -118,7 +118,7 @@ class GraphStore:
         """
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            merged = merge_reports(batch, self._known_events(tx, batch))
+            merged = compact(merge_reports(batch, self._known_events(tx, batch)))
             for attr, query_name in _WRITE_STEPS:
                 rows = getattr(merged, attr)
                 if rows:
