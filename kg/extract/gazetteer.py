@@ -107,8 +107,9 @@ class ActorIndex:
         atoms: list[Atom] = []
         i, n = 0, len(tokens)
         first = self._first
+        norms = [t.norm for t in tokens]  # once per sentence: forms compare by slice, in C
         while i < n:
-            forms = first.get(tokens[i].norm)
+            forms = first.get(norms[i])
             best: Atom | None = None
             if forms:
                 for form in forms:
@@ -117,7 +118,7 @@ class ActorIndex:
                         best and (end, _rank(form.entry)) <= (best.end, _rank(best.entry))
                     ):
                         continue
-                    if not all(tokens[i + 1 + k].norm == w for k, w in enumerate(form.rest)):
+                    if form.rest and tuple(norms[i + 1 : end]) != form.rest:
                         continue
                     if not self._case_ok(form.entry, tokens[i]):
                         continue
