@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -169,3 +170,21 @@ def test_merge_reload_is_a_no_op_even_when_later_events_compete(store: GraphStor
     for batch in batches:
         store.write(batch)
     assert (store.counts(), _events(store)) == before
+
+
+@pytest.mark.parametrize("earliest_written_first", [True, False])
+def test_timeline_evidence_is_the_earliest_report_and_actor_lists_are_sorted(
+    store: GraphStore, earliest_written_first: bool
+) -> None:
+    # both write orders, and the sources listed in both orders: storage order must not matter
+    later = replace(_event(2, "call", USA, RUS, _day(DEC30)), source=(USA, UKR))
+    earlier = replace(_event(1, "call", UKR, RUS, _day(DEC30)), source=(UKR, USA))
+    reports = [(_article(1, date(2021, 12, 31)), earlier), (_article(2, date(2022, 1, 2)), later)]
+    if not earliest_written_first:
+        reports.reverse()
+    for article, event in reports:
+        store.write(build_batch(article, [event]))
+    params = {"a": "RUS", "b": "UKR", "from": None, "to": None, "types": None}
+    (row,) = store.read_named("dyad_timeline", params).rows
+    assert row["evidence"] == "sentence 1"
+    assert row["source"] == ["UKR", "USA"]

@@ -6,25 +6,72 @@
 // sides (SOURCE and TARGET), or both on the SOURCE side of an event without a target (a meeting
 // or call stored with all its participants). An event's date is its start when known, else
 // `reported`, the first publication date of an article reporting it (precision "reported");
-// the date bounds apply to that date.
+// the date bounds apply to that date. An actor is looked up exactly first (id, code, country,
+// name: index seeks); its name in another case or a name variant is tried only when nothing
+// matched exactly. The evidence is the sentence of the earliest report; source and target
+// lists are sorted.
 // @param a:str required  one actor of the dyad
 // @param b:str required  the other actor
 // @param from:date null  first date, ISO (inclusive)
 // @param to:date null  last date, ISO (inclusive)
 // @param types:list null  only these event types, e.g. ["call","visit"]
-MATCH (x:Actor)
-WHERE x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
-   OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $a OR toLower(org.name) = toLower($a)
-                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }
+// each side: exact lookups through the indexes; the case-insensitive scan of names and
+// name variants only when they found nothing
+CALL {
+  CALL {
+    MATCH (x:Actor {id: $a}) RETURN x
+    UNION MATCH (x:Actor {code: $a}) RETURN x
+    UNION MATCH (x:Actor {country: $a}) RETURN x
+    UNION MATCH (x:Actor {name: $a}) RETURN x
+    UNION MATCH (:Actor {id: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS xs
+}
+CALL (xs) {
+  UNWIND CASE WHEN size(xs) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (x:Actor)
+  WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($a)
+                    OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH xs + more AS xs
+CALL {
+  CALL {
+    MATCH (y:Actor {id: $b}) RETURN y
+    UNION MATCH (y:Actor {code: $b}) RETURN y
+    UNION MATCH (y:Actor {country: $b}) RETURN y
+    UNION MATCH (y:Actor {name: $b}) RETURN y
+    UNION MATCH (:Actor {id: $b})<-[:HOLDS_ROLE]-(y:Actor) RETURN y
+    UNION MATCH (:Actor {name: $b})<-[:HOLDS_ROLE]-(y:Actor) RETURN y
+  }
+  RETURN collect(y) AS ys
+}
+CALL (ys) {
+  UNWIND CASE WHEN size(ys) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (y:Actor)
+  WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
+     OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($b)
+                    OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(y) AS more
+}
+WITH xs, ys + more AS ys
+// the expansion starts from the side with fewer actors
+WITH size(xs) <= size(ys) AS a_near, xs, ys
+WITH CASE WHEN a_near THEN xs ELSE ys END AS near, CASE WHEN a_near THEN ys ELSE xs END AS far,
+     CASE WHEN a_near THEN $b ELSE $a END AS key
+// the far side is tested by property first; only its members no property test finds (people
+// found through HOLDS_ROLE or by a name variant) are tested by list membership
+WITH near, key,
+     [f IN far WHERE NOT (f.id = key OR f.code = key OR f.country = key OR f.name = key)] AS extra
+UNWIND near AS x
 MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
-WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
-  AND (y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
-       OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
-       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
-                   WHERE org.id = $b OR toLower(org.name) = toLower($b)
-                      OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
+WHERE y <> x
+  AND (y.id = key OR y.code = key OR y.country = key OR y.name = key OR y IN extra)
+  AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
 WITH DISTINCT e
 WITH e, coalesce(e.start, e.reported) AS day
 WHERE ($from IS NULL OR day >= date($from))
@@ -34,9 +81,11 @@ RETURN day AS date,
        CASE WHEN e.start IS NULL THEN 'reported' ELSE e.precision END AS precision,
        e.type AS type,
        reduce(acc = [], c IN [(e)-[:SOURCE]->(s:Actor) | coalesce(s.code, s.country, s.name)] |
-              CASE WHEN c IN acc THEN acc ELSE acc + c END) AS source,
+              CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END) AS source,
        reduce(acc = [], c IN [(e)-[:TARGET]->(t:Actor) | coalesce(t.code, t.country, t.name)] |
-              CASE WHEN c IN acc THEN acc ELSE acc + c END) AS target,
+              CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END) AS target,
        e.modality AS modality, e.cameo AS cameo, e.goldstein AS goldstein,
-       head([(e)-[r:REPORTED_IN]->(:Article) | r.text]) AS evidence, e.id AS event_id
+       reduce(best = null, p IN [(e)-[r:REPORTED_IN]->(art:Article) |
+                                 {k: coalesce(toString(art.published), '') + '|' + art.id + '|' + coalesce(r.record_id, ''), t: r.text}] |
+              CASE WHEN best IS NULL OR p.k < best.k THEN p ELSE best END).t AS evidence, e.id AS event_id
 ORDER BY date, type, event_id
