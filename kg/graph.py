@@ -136,6 +136,45 @@ def time_window(event: Event, published: date | None) -> tuple[date | None, date
     return published - UNDATED_WINDOW, published
 
 
+# Stored events are looked up by (key, month of `lo`) when their window is at most this long,
+# so a lookup reads only the months a match can start in, not every event of a busy key
+# ("statement|USA>") over all years, which would make loading quadratic in corpus size.
+BUCKET_DAYS = 31
+
+
+def time_bucket(key: str, lo: date | None, hi: date | None) -> str | None:
+    """The lookup bucket of a stored event: its key and the month its window starts in, or
+    its key and "wide" for a window longer than BUCKET_DAYS.
+
+    >>> time_bucket("call|RUS|USA", date(2021, 12, 7), date(2021, 12, 7))
+    'call|RUS|USA|2021-12'
+    >>> time_bucket("call|RUS|USA", date(2021, 1, 1), date(2021, 12, 31))
+    'call|RUS|USA|wide'
+    """
+    if lo is None or hi is None:
+        return None
+    if (hi - lo).days > BUCKET_DAYS:
+        return f"{key}|wide"
+    return f"{key}|{lo:%Y-%m}"
+
+
+def candidate_buckets(key: str, lo: date, hi: date) -> list[str]:
+    """Every bucket that can hold a stored event overlapping [lo, hi]: a narrow event that
+    overlaps starts at most BUCKET_DAYS before lo, so the months from lo - BUCKET_DAYS to hi,
+    and the key's wide bucket.
+
+    >>> candidate_buckets("call|RUS|USA", date(2021, 12, 7), date(2021, 12, 7))
+    ['call|RUS|USA|2021-11', 'call|RUS|USA|2021-12', 'call|RUS|USA|wide']
+    """
+    first = lo - timedelta(days=BUCKET_DAYS)
+    year, month = first.year, first.month
+    buckets = []
+    while (year, month) <= (hi.year, hi.month):
+        buckets.append(f"{key}|{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return [*buckets, f"{key}|wide"]
+
+
 def event_row(event: Event, published: date | None) -> Row:
     lo, hi = time_window(event, published)
     key = merge_key(event)
@@ -145,6 +184,7 @@ def event_row(event: Event, published: date | None) -> Row:
         "key": key,
         "lo": lo,
         "hi": hi,
+        "bucket": time_bucket(key, lo, hi),
         "rank": PRECISION_RANK[event.time.precision],
         "confidence": round(event.confidence, 3),
         "props": {

@@ -16,7 +16,7 @@ import neo4j
 from neo4j.exceptions import ClientError, ConstraintError, Neo4jError, TransientError
 
 from kg.errors import ReadOnlyViolation, StoreError
-from kg.graph import GraphBatch, compact, merge_reports
+from kg.graph import GraphBatch, candidate_buckets, compact, merge_reports
 from kg.graph_model import load_graph_model
 from kg.store.queries import cypher
 from kg.store.readonly import refuse_writes
@@ -141,7 +141,12 @@ class GraphStore:
             # a report loaded before goes back to the event it joined then (reload = no-op)
             known.setdefault(record["incoming"], record["existing"])
         rows = [
-            {"id": r["id"], "key": r["key"], "lo": r["lo"], "hi": r["hi"]}
+            {
+                "id": r["id"],
+                "lo": r["lo"],
+                "hi": r["hi"],
+                "buckets": candidate_buckets(r["key"], r["lo"], r["hi"]),
+            }
             for r in batch.events
             if r["lo"] is not None and r["id"] not in known
         ]

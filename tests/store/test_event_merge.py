@@ -88,6 +88,33 @@ def test_merge_later_precise_report_refines_the_date(store: GraphStore) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "first_published", "second"),
+    [
+        # a year-long window is stored in its key's wide bucket
+        (TimeSpan(date(2021, 1, 1), date(2021, 12, 31), "year", "2021"), date(2022, 1, 5), DEC30),
+        # an undated report's week (27 Nov - 4 Dec) starts in the month before the dated one
+        (TimeSpan(), date(2021, 12, 4), date(2021, 12, 2)),
+        # a month window starting in November, refined by a day in December
+        (
+            TimeSpan(date(2021, 11, 15), date(2021, 12, 14), "month", "mid-November"),
+            None,
+            date(2021, 12, 10),
+        ),
+    ],
+)
+def test_merge_finds_the_stored_event_across_month_buckets(
+    store: GraphStore, first: TimeSpan, first_published: date | None, second: date
+) -> None:
+    published = first_published or date(2022, 1, 5)
+    store.write(build_batch(_article(1, published), [_event(1, "call", USA, RUS, first)]))
+    later = _article(2, date(2022, 1, 6))
+    store.write(build_batch(later, [_event(2, "call", USA, RUS, _day(second))]))
+    rows = _events(store)
+    assert len(rows) == 1
+    assert (rows[0]["start"], rows[0]["precision"]) == (second, "day")
+
+
+@pytest.mark.parametrize(
     ("second", "expected_events"),
     [
         (_event(2, "call", USA, RUS, _day(date(2022, 2, 12))), 2),  # another date: another call

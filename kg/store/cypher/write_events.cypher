@@ -3,6 +3,7 @@
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e += row.props, e += row.time, e.key = row.key, e.lo = row.lo, e.hi = row.hi,
+              e.bucket = row.bucket,
               e.rank = row.rank, e.confidence = row.confidence, e.reported = row.reported
 WITH e, row, row.rank > coalesce(e.rank, -1) AS refines
 SET e.start = CASE WHEN refines THEN row.time.start ELSE e.start END,
@@ -11,6 +12,7 @@ SET e.start = CASE WHEN refines THEN row.time.start ELSE e.start END,
     e.time_text = CASE WHEN refines THEN row.time.time_text ELSE e.time_text END,
     e.lo = CASE WHEN refines THEN row.lo ELSE e.lo END,
     e.hi = CASE WHEN refines THEN row.hi ELSE e.hi END,
+    e.bucket = CASE WHEN refines THEN row.bucket ELSE e.bucket END,
     e.rank = CASE WHEN refines THEN row.rank ELSE e.rank END,
     e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END,
     e.reported = CASE
