@@ -317,3 +317,29 @@ def test_query_actors_resolution(graph: GraphStore) -> None:
         "NATO",
     ]
     assert len(rows(graph, "actors", limit=3)) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("actor_timeline", {"actor": "{}"}),
+        ("around_date", {"actor": "{}", "date": "2021-06-15", "days": 400}),
+        ("actor_profile", {"actor": "{}"}),
+        ("first_last_contact", {"a": "{}", "b": "RUS"}),
+        ("common_counterparts", {"a": "{}", "b": "RUS"}),
+    ],
+)
+def test_query_actor_lookup_by_id_name_and_name_in_another_case_agree(
+    graph: GraphStore, name: str, params: dict[str, Any]
+) -> None:
+    # the exact lookups are index seeks; another case is found by the fallback scan
+    results = []
+    for spelling in ("person:t:antony-blinken", "Antony Blinken", "antony BLINKEN"):
+        given = {k: spelling if v == "{}" else v for k, v in params.items()}
+        results.append(rows(graph, name, **given))
+    assert results[0], f"{name} found nothing for Blinken"
+    if name == "actor_profile":  # its first row repeats what was asked
+        results = [
+            [{**r, "item": None} if r["aspect"] == "actor" else r for r in rs] for rs in results
+        ]
+    assert results[0] == results[1] == results[2]

@@ -11,13 +11,31 @@
 // @param actor:str required  the actor
 // @param from:date null  first date, ISO (inclusive)
 // @param to:date null  last date, ISO (inclusive)
+// the actor: exact lookups through the indexes (id, code, country, name, people holding a
+// role for it); its name in another case or a name variant only when they found nothing
 CALL {
+  CALL {
+    MATCH (x:Actor {id: $actor}) RETURN x
+    UNION MATCH (x:Actor {code: $actor}) RETURN x
+    UNION MATCH (x:Actor {country: $actor}) RETURN x
+    UNION MATCH (x:Actor {name: $actor}) RETURN x
+    UNION MATCH (:Actor {id: $actor})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $actor})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS found
+}
+CALL (found) {
+  UNWIND CASE WHEN size(found) = 0 THEN [1] ELSE [] END AS fallback
   MATCH (x:Actor)
-  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
-     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+  WHERE toLower(x.name) = toLower($actor) OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
      OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
-                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+                 WHERE toLower(org.name) = toLower($actor)
+                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH found + more AS xs
+CALL (xs) {
+  UNWIND xs AS x
   OPTIONAL MATCH (x)<-[:SOURCE|TARGET]-(e:Event)
   WITH x, e, coalesce(e.start, e.reported) AS day
   WITH x, CASE WHEN ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
@@ -28,12 +46,8 @@ CALL {
   RETURN 'actor' AS aspect, $actor AS item, toString(size(names)) + ' actors' AS detail,
          size(events) AS events, first_day AS first, last_day AS last
   UNION ALL
-  MATCH (x:Actor)-[h:HOLDS_ROLE]->(org:Actor)
-  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
-     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
-     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
-                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  UNWIND xs AS x
+  MATCH (x)-[h:HOLDS_ROLE]->(org:Actor)
   OPTIONAL MATCH (x)<-[:SOURCE|TARGET]-(e:Event)
   WITH x, h, org, e, coalesce(e.start, e.reported) AS day
   WITH x, h, org, CASE WHEN ($from IS NULL OR day >= date($from))
@@ -43,31 +57,17 @@ CALL {
            + ', ' + org.name AS detail,
          count(day) AS events, min(day) AS first, max(day) AS last
   UNION ALL
-  MATCH (x:Actor)
-  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
-     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
-     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
-                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  UNWIND xs AS x
   MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
   WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
-    AND NOT coalesce((y.id = $actor OR y.code = $actor OR y.country = $actor OR toLower(y.name) = toLower($actor)
-                       OR toLower($actor) IN [n IN coalesce(y.names, []) | toLower(n)]
-                       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
-                                   WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
-                                      OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] }), false)
+    AND NOT y IN xs
   WITH DISTINCT e, y
   WITH e, y, coalesce(e.start, e.reported) AS day
   WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
   RETURN 'counterpart' AS aspect, y.name AS item, coalesce(y.code, y.country, y.id) AS detail,
          count(e) AS events, min(day) AS first, max(day) AS last
   UNION ALL
-  MATCH (x:Actor)
-  WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
-     OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
-     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-                 WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
-                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+  UNWIND xs AS x
   MATCH (x)<-[:SOURCE|TARGET]-(e:Event)
   WITH DISTINCT e
   WITH e, coalesce(e.start, e.reported) AS day

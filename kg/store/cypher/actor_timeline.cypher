@@ -11,12 +11,30 @@
 // @param to:date null  last date, ISO (inclusive)
 // @param types:list null  only these event types, e.g. ["call","visit"]
 // @param role:str null  "source" or "target" to keep one side only
-MATCH (x:Actor)
-WHERE (x.id = $actor OR x.code = $actor OR x.country = $actor OR toLower(x.name) = toLower($actor)
-   OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $actor OR toLower(org.name) = toLower($actor)
-                  OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] })
+// the actor: exact lookups through the indexes (id, code, country, name, people holding a
+// role for it); its name in another case or a name variant only when they found nothing
+CALL {
+  CALL {
+    MATCH (x:Actor {id: $actor}) RETURN x
+    UNION MATCH (x:Actor {code: $actor}) RETURN x
+    UNION MATCH (x:Actor {country: $actor}) RETURN x
+    UNION MATCH (x:Actor {name: $actor}) RETURN x
+    UNION MATCH (:Actor {id: $actor})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $actor})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS found
+}
+CALL (found) {
+  UNWIND CASE WHEN size(found) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (x:Actor)
+  WHERE toLower(x.name) = toLower($actor) OR toLower($actor) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($actor)
+                    OR toLower($actor) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH found + more AS xs
+UNWIND xs AS x
 MATCH (x)<-[r:SOURCE|TARGET]-(e:Event)
 WITH e, collect(DISTINCT type(r)) AS sides
 WITH e, sides, coalesce(e.start, e.reported) AS day

@@ -15,19 +15,33 @@
 // @param from:date null  first date, ISO (inclusive)
 // @param to:date null  last date, ISO (inclusive)
 // @param types:list null  only these event types, e.g. ["call","visit"]
-MATCH (x:Actor)
-WHERE (x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
-   OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $a OR toLower(org.name) = toLower($a)
-                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] })
+// each actor: exact lookups through the indexes (id, code, country, name, people holding a
+// role for it); its name in another case or a name variant only when they found nothing
+CALL {
+  CALL {
+    MATCH (x:Actor {id: $a}) RETURN x
+    UNION MATCH (x:Actor {code: $a}) RETURN x
+    UNION MATCH (x:Actor {country: $a}) RETURN x
+    UNION MATCH (x:Actor {name: $a}) RETURN x
+    UNION MATCH (:Actor {id: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS found
+}
+CALL (found) {
+  UNWIND CASE WHEN size(found) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (x:Actor)
+  WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($a)
+                    OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH found + more AS xs
+UNWIND xs AS x
 MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
 WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
-  AND NOT coalesce((y.id = $a OR y.code = $a OR y.country = $a OR toLower(y.name) = toLower($a)
-                     OR toLower($a) IN [n IN coalesce(y.names, []) | toLower(n)]
-                     OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
-                                 WHERE org.id = $a OR toLower(org.name) = toLower($a)
-                                    OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }), false)
+  AND NOT y IN xs
 WITH DISTINCT e, coalesce(y.code, y.country, y.id) AS counterpart
 WITH e, counterpart, coalesce(e.start, e.reported) AS day
 WHERE ($from IS NULL OR day >= date($from))
@@ -35,19 +49,31 @@ WHERE ($from IS NULL OR day >= date($from))
   AND ($types IS NULL OR e.type IN $types)
 WITH counterpart, count(e) AS a_events
 WITH collect({counterpart: counterpart, events: a_events}) AS of_a
-MATCH (x:Actor)
-WHERE (x.id = $b OR x.code = $b OR x.country = $b OR toLower(x.name) = toLower($b)
-   OR toLower($b) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $b OR toLower(org.name) = toLower($b)
-                  OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
+CALL {
+  CALL {
+    MATCH (x:Actor {id: $b}) RETURN x
+    UNION MATCH (x:Actor {code: $b}) RETURN x
+    UNION MATCH (x:Actor {country: $b}) RETURN x
+    UNION MATCH (x:Actor {name: $b}) RETURN x
+    UNION MATCH (:Actor {id: $b})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $b})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS found
+}
+CALL (found) {
+  UNWIND CASE WHEN size(found) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (x:Actor)
+  WHERE toLower(x.name) = toLower($b) OR toLower($b) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($b)
+                    OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH of_a, found + more AS xs
+UNWIND xs AS x
 MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
 WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
-  AND NOT coalesce((y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
-                     OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
-                     OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
-                                 WHERE org.id = $b OR toLower(org.name) = toLower($b)
-                                    OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] }), false)
+  AND NOT y IN xs
 WITH DISTINCT of_a, e, coalesce(y.code, y.country, y.id) AS counterpart
 WITH of_a, e, counterpart, coalesce(e.start, e.reported) AS day
 WHERE ($from IS NULL OR day >= date($from))

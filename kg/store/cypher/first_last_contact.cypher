@@ -14,19 +14,63 @@
 // @param from:date null  first date, ISO (inclusive)
 // @param to:date null  last date, ISO (inclusive)
 // @param types:list null  only these event types, e.g. ["call","visit"]
-MATCH (x:Actor)
-WHERE (x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
-   OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $a OR toLower(org.name) = toLower($a)
-                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] })
+// each side: exact lookups through the indexes; the case-insensitive scan of names and
+// name variants only when they found nothing
+CALL {
+  CALL {
+    MATCH (x:Actor {id: $a}) RETURN x
+    UNION MATCH (x:Actor {code: $a}) RETURN x
+    UNION MATCH (x:Actor {country: $a}) RETURN x
+    UNION MATCH (x:Actor {name: $a}) RETURN x
+    UNION MATCH (:Actor {id: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS xs
+}
+CALL (xs) {
+  UNWIND CASE WHEN size(xs) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (x:Actor)
+  WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($a)
+                    OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH xs + more AS xs
+CALL {
+  CALL {
+    MATCH (y:Actor {id: $b}) RETURN y
+    UNION MATCH (y:Actor {code: $b}) RETURN y
+    UNION MATCH (y:Actor {country: $b}) RETURN y
+    UNION MATCH (y:Actor {name: $b}) RETURN y
+    UNION MATCH (:Actor {id: $b})<-[:HOLDS_ROLE]-(y:Actor) RETURN y
+    UNION MATCH (:Actor {name: $b})<-[:HOLDS_ROLE]-(y:Actor) RETURN y
+  }
+  RETURN collect(y) AS ys
+}
+CALL (ys) {
+  UNWIND CASE WHEN size(ys) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (y:Actor)
+  WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
+     OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($b)
+                    OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(y) AS more
+}
+WITH xs, ys + more AS ys
+// the expansion starts from the side with fewer actors
+WITH size(xs) <= size(ys) AS a_near, xs, ys
+WITH CASE WHEN a_near THEN xs ELSE ys END AS near, CASE WHEN a_near THEN ys ELSE xs END AS far,
+     CASE WHEN a_near THEN $b ELSE $a END AS key
+// the far side is tested by property first; only its members no property test finds (people
+// found through HOLDS_ROLE or by a name variant) are tested by list membership
+WITH near, key,
+     [f IN far WHERE NOT (f.id = key OR f.code = key OR f.country = key OR f.name = key)] AS extra
+UNWIND near AS x
 MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
-WHERE y <> x AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
-  AND (y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
-       OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
-       OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
-                   WHERE org.id = $b OR toLower(org.name) = toLower($b)
-                      OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
+WHERE y <> x
+  AND (y.id = key OR y.code = key OR y.country = key OR y.name = key OR y IN extra)
+  AND (type(ra) <> type(rb) OR NOT EXISTS { MATCH (e)-[:TARGET]->(:Actor) })
 WITH DISTINCT e
 WITH e, coalesce(e.start, e.reported) AS day
 WHERE day IS NOT NULL

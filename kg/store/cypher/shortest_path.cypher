@@ -10,24 +10,58 @@
 // @param a:str required  one actor
 // @param b:str required  the other actor
 // @param max_hops:int 8  longest path, in relationships (12 at most)
-MATCH (x:Actor)
-WHERE (x.id = $a OR x.code = $a OR x.country = $a OR toLower(x.name) = toLower($a)
-   OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
-   OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $a OR toLower(org.name) = toLower($a)
-                  OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] })
+// each actor: exact lookups through the indexes (id, code, country, name, people holding a
+// role for it); its name in another case or a name variant only when they found nothing
+CALL {
+  CALL {
+    MATCH (x:Actor {id: $a}) RETURN x
+    UNION MATCH (x:Actor {code: $a}) RETURN x
+    UNION MATCH (x:Actor {country: $a}) RETURN x
+    UNION MATCH (x:Actor {name: $a}) RETURN x
+    UNION MATCH (:Actor {id: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+    UNION MATCH (:Actor {name: $a})<-[:HOLDS_ROLE]-(x:Actor) RETURN x
+  }
+  RETURN collect(x) AS found
+}
+CALL (found) {
+  UNWIND CASE WHEN size(found) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (x:Actor)
+  WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)]
+     OR EXISTS { MATCH (x)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($a)
+                    OR toLower($a) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(x) AS more
+}
+WITH found + more AS xs
+UNWIND xs AS x
 WITH x, CASE WHEN x.id = $a THEN 0
           WHEN toLower(x.name) = toLower($a)
             OR toLower($a) IN [n IN coalesce(x.names, []) | toLower(n)] THEN 1
           WHEN x.kind <> 'person' THEN 2 ELSE 3 END AS rank
 ORDER BY rank, x.id
 LIMIT 1
-MATCH (y:Actor)
-WHERE (y.id = $b OR y.code = $b OR y.country = $b OR toLower(y.name) = toLower($b)
-   OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
-   OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
-               WHERE org.id = $b OR toLower(org.name) = toLower($b)
-                  OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] })
+CALL {
+  CALL {
+    MATCH (y:Actor {id: $b}) RETURN y
+    UNION MATCH (y:Actor {code: $b}) RETURN y
+    UNION MATCH (y:Actor {country: $b}) RETURN y
+    UNION MATCH (y:Actor {name: $b}) RETURN y
+    UNION MATCH (:Actor {id: $b})<-[:HOLDS_ROLE]-(y:Actor) RETURN y
+    UNION MATCH (:Actor {name: $b})<-[:HOLDS_ROLE]-(y:Actor) RETURN y
+  }
+  RETURN collect(y) AS found
+}
+CALL (found) {
+  UNWIND CASE WHEN size(found) = 0 THEN [1] ELSE [] END AS fallback
+  MATCH (y:Actor)
+  WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)]
+     OR EXISTS { MATCH (y)-[:HOLDS_ROLE]->(org:Actor)
+                 WHERE toLower(org.name) = toLower($b)
+                    OR toLower($b) IN [n IN coalesce(org.names, []) | toLower(n)] }
+  RETURN collect(y) AS more
+}
+WITH x, found + more AS ys
+UNWIND ys AS y
 WITH x, y, CASE WHEN y.id = $b THEN 0
           WHEN toLower(y.name) = toLower($b)
             OR toLower($b) IN [n IN coalesce(y.names, []) | toLower(n)] THEN 1
