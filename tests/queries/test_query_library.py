@@ -4,7 +4,7 @@ are listed in tests/queries/diplomacy_graph.py), on the real embedded database."
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -343,3 +343,15 @@ def test_query_actor_lookup_by_id_name_and_name_in_another_case_agree(
             [{**r, "item": None} if r["aspect"] == "actor" else r for r in rs] for rs in results
         ]
     assert results[0] == results[1] == results[2]
+
+
+def test_query_network_edges_in_a_period_place_undated_events_at_their_report(
+    graph: GraphStore,
+) -> None:
+    day = UNDATED_PUBLISHED.isoformat()
+    result = rows(graph, "network_edges", types=["sanction"], **{"from": day}, to=day)
+    assert [(r["source_id"], r["target_id"], r["date"]) for r in result] == [
+        ("USA", "RUS", UNDATED_PUBLISHED)
+    ]
+    before = (UNDATED_PUBLISHED - timedelta(days=1)).isoformat()
+    assert rows(graph, "network_edges", types=["sanction"], **{"from": before}, to=before) == []
