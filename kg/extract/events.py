@@ -49,6 +49,7 @@ class _Draft:
     confidence: float
     supported: bool = True
     places: tuple[PlaceRef, ...] = ()
+    explicit: bool = True  # the source is named in the sentence (not the topic)
 
 
 @dataclass
@@ -57,6 +58,8 @@ class _Context:
 
     topic: Mention | None = None
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
+    pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
+    roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
 
 
 class EventExtractor:
@@ -71,7 +74,7 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         published = doc.article.published
-        context = _Context(people={})
+        context = _Context(people={}, roles={})
         drafts: list[_Draft] = []
         for sentence in doc.sentences:
             drafts.extend(self._sentence(doc, sentence, published, context))
@@ -85,7 +88,7 @@ class EventExtractor:
         self, doc: Document, sentence: Sentence, published: date | None, context: _Context
     ) -> list[_Draft]:
         tokens = sentence.tokens
-        hits = self.triggers.find(tokens)
+        hits = _specified(self.triggers.find(tokens), tokens)
         mentions = self.mentions.find(tokens, published)
         mentions = self._corefer(mentions, tokens, context)
         if not hits:
@@ -108,6 +111,7 @@ class EventExtractor:
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
             roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic, previous)
+            roles = _pair_roles(hit, roles, tokens, mentions)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
@@ -117,7 +121,9 @@ class EventExtractor:
             others = [
                 h.anchor
                 for h in hits
-                if h.spec.type not in ("statement", hit.spec.type) and id(h) not in complements
+                if h.spec.type not in ("statement", hit.spec.type)
+                and id(h) not in complements
+                and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]
             owners = [h for h in hits if id(h) not in complements]
             time = self._time_for(hit, times, published, others, owners, readings)
@@ -136,11 +142,18 @@ class EventExtractor:
                         confidence=confidence,
                         supported=supported,
                         places=places,
+                        explicit=not roles.source_from_topic,
                     )
                 )
+        context.pair = _dyad(drafts) or context.pair
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
         return drafts
+
+    def _light_verb(self, token: Token) -> bool:
+        """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
+        not keep the noun from the date beside it."""
+        return bool(self.triggers.keys(token) & self.grammar.noun_supports)
 
     def _corefer(
         self, mentions: list[Mention], tokens: Sequence[Token], context: _Context
@@ -149,24 +162,42 @@ class EventExtractor:
         their family name alone ("كارين دونفريد" ... "دونفريد ستزور"); place transnational
         groups where the sentence puts them ("مواقع لتنظيم داعش في سوريا")."""
         people = context.people if context.people is not None else {}
+        roles = context.roles if context.roles is not None else {}
         resolved = []
         for m in mentions:
+            if m.actor.id == "unknown" and m.actor.role and m.reference is None:
+                # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
+                # person takes the affiliation of the one earlier holder of the title
+                of = roles.get(m.actor.role)
+                if of is None:
+                    continue
+                actor = self.mentions._role_holder(
+                    m.actor.role, of, None, m.actor.text, m.actor.name
+                )
+                m = replace(m, actor=actor)
             if m.reference == "own_country" and context.topic is not None:
                 country = context.topic.actor.country or context.topic.actor.code
                 if country:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
                 else:
                     continue
+            elif m.reference == "both_parties" and context.pair is not None:
+                # "the two sides", "both leaders": the parties of the last dyadic event
+                m = replace(m, actor=context.pair[0], partners=context.pair[1:])
             elif m.reference in ("own_country", "both_parties"):
                 continue
             if m.actor.id == "unknown":
                 continue
+            code = m.actor.code or m.actor.country
+            if m.actor.role and code and not m.reference:
+                roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
             if m.actor.kind == "person" and m.end - m.start >= 2:
                 surname = tokens[m.end - 1].norm
                 if len(surname) >= 4 and surname.isalpha():
                     people.setdefault(surname, m)
             resolved.append(m)
         context.people = people
+        context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
 
@@ -328,10 +359,32 @@ def _governing_hit(
         gap = hit.start - other.end
         between = tokens[other.end : hit.start]
         infinitive = any(t.norm in _INFINITIVE_MARKERS for t in between)
+        if other.spec.type == "agreement" and not infinitive:
+            continue  # "agreed to hold talks" governs; "signed a deal at talks" does not
         reach = _INFINITIVE_REACH if infinitive else _COMPLEMENT_REACH
         if 0 <= gap <= reach and not any(t.norm in (".", ";", "؛", ":", ",", "،") for t in between):
             return other
     return None
+
+
+def _specified(hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerHit]:
+    """ "Modi and Biden on Monday discussed ... in their first phone conversation": a generic
+    consultation verb and a call noun in one clause are one call, told by the verb (its
+    parties, its date)."""
+    calls = [h for h in hits if h.is_noun and h.spec.type == "call"]
+    if not calls:
+        return hits
+    out: list[TriggerHit] = []
+    absorbed: set[int] = set()
+    for hit in hits:
+        if not hit.is_noun and hit.spec.type == "meeting" and hit.spec.cameo == "040":
+            lo, hi = _clause_span(tokens, hit.anchor)
+            call = next((c for c in calls if lo <= c.anchor < hi and id(c) not in absorbed), None)
+            if call is not None:
+                absorbed.add(id(call))
+                hit = replace(hit, spec=call.spec)
+        out.append(hit)
+    return [h for h in out if id(h) not in absorbed]
 
 
 # Joint events: "Japan and South Korea reached a deal" has the parties on both sides.
@@ -387,7 +440,7 @@ def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[Actor
 
 
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
-    source = _unique(m.actor for m in roles.source)
+    source = _unique(a for m in roles.source for a in (m.actor, *m.partners))
     if hit.spec.type in _JOINT_TYPES and len(source) > 1:
         # "Iran, Saudi Arabia agree to resume ties, with China's help": the joint subject is
         # the dyad; a "with" phrase after it is not the other party
@@ -398,10 +451,62 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
     source_codes = {c for a in source for c in a.codes}
     target = tuple(
         a
-        for a in _unique(m.actor for m in roles.target)
+        for a in _unique(a for m in roles.target for a in (m.actor, *m.partners))
         if not (a.codes <= source_codes and a.codes)
     )
     return source, target
+
+
+_DYAD_CONFIDENCE = 0.4
+_DYAD_TYPES = _JOINT_TYPES | {"visit"}
+
+
+def _dyad(drafts: Sequence[_Draft]) -> tuple[ActorRef, ActorRef] | None:
+    """The two parties of the sentence's most confident event between two countries: what
+    "the two sides", "both leaders" refer to in the sentences after it."""
+    dyadic = [
+        d
+        for d in drafts
+        if d.source
+        and d.target
+        and d.confidence >= _DYAD_CONFIDENCE
+        and d.hit.spec.type in _DYAD_TYPES
+        and d.explicit
+        and d.source[0].codes
+        and d.target[0].codes
+        and not d.source[0].codes & d.target[0].codes
+    ]
+    if not dyadic:
+        return None
+    best = max(dyadic, key=lambda d: d.confidence)
+    return best.source[0], best.target[0]
+
+
+def _pair_roles(
+    hit: TriggerHit, roles: Roles, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> Roles:
+    """A joint event with no parties of its own in a clause that names "both sides" ("a
+    meeting of the commanders on both sides") is between the two sides."""
+    if hit.spec.type not in _JOINT_TYPES or (roles.source and not roles.source_from_topic):
+        return roles
+    if roles.target:
+        return roles
+    lo, hi = _clause_span(tokens, hit.anchor)
+    pair = next(
+        (m for m in mentions if m.partners and lo <= m.start < hi and m not in roles.source),
+        None,
+    )
+    return Roles((pair,), ()) if pair is not None else roles
+
+
+def _clause_span(tokens: Sequence[Token], anchor: int) -> tuple[int, int]:
+    lo = anchor
+    while lo > 0 and tokens[lo - 1].norm not in (".", ";", "؛", ":"):
+        lo -= 1
+    hi = anchor
+    while hi < len(tokens) and tokens[hi].norm not in (".", ";", "؛", ":"):
+        hi += 1
+    return lo, hi
 
 
 def _unique(actors: object) -> tuple[ActorRef, ...]:
@@ -496,6 +601,9 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
                 continue  # "من خلال اتفاق" is "by means of a deal", not "during"
             return True
+    for j in range(hit.end, min(len(tokens), hit.end + 3)):
+        if tokens[j].norm in grammar.noun_supports_after:
+            return True  # "جولة إقليمية شملت السعودية": the tour is told as it went
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
 
 
@@ -564,11 +672,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.hit.spec.type == "statement" and a.sentence.index != b.sentence.index:
         return False  # one speaker's statements are several events
-    if (
-        a.time.precision != "unknown"
-        and b.time.precision != "unknown"
-        and a.time.start != b.time.start
-    ):
+    if not _times_agree(a.time, b.time):
         return False
     a_src, a_tgt, b_src, b_tgt = (
         _codes(a.source),
@@ -604,7 +708,22 @@ def _anaphoric(draft: _Draft) -> bool:
 
 def _time_compatible(draft: _Draft, representatives: Sequence[_Draft]) -> bool:
     dated = [r for r in representatives if r.time.precision != "unknown"]
-    return draft.time.precision == "unknown" or not dated or dated[0].time.start == draft.time.start
+    return not dated or _times_agree(draft.time, dated[0].time)
+
+
+def _times_agree(a: TimeSpan, b: TimeSpan) -> bool:
+    """Can two mentions' dates be one event's? Yes when either is undated, when they start
+    on the same day, or when a month or year contains the other date ("في سبتمبر" and then
+    "من 7 إلى 9 سبتمبر")."""
+    if a.start is None or b.start is None or a.start == b.start:
+        return True
+    for wide, narrow in ((a, b), (b, a)):
+        if wide.precision in ("month", "year") and narrow.precision in ("day", "range"):
+            wide_end = wide.end or wide.start
+            narrow_end = narrow.end or narrow.start
+            if wide.start <= narrow.start and narrow_end <= wide_end:  # type: ignore[operator]
+                return True
+    return False
 
 
 _MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)

@@ -33,6 +33,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     not_actors: list[str] = []
     noun_supports: list[str] = []
     future_adjectives: list[str] = []
+    locative_preps: list[str] = []
+    noun_supports_after: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -95,6 +97,8 @@ class Grammar:
     not_actors: tuple[tuple[str, ...], ...]
     noun_supports: frozenset[str]
     future_adjectives: PhraseSet
+    locative_preps: frozenset[str] = frozenset()
+    noun_supports_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -127,4 +131,6 @@ def load_grammar(lang: str) -> Grammar:
         not_actors=_phrases(raw.not_actors),
         noun_supports=_keys(raw.noun_supports),
         future_adjectives=PhraseSet(_phrases(raw.future_adjectives)),
+        locative_preps=_keys(raw.locative_preps),
+        noun_supports_after=_keys(raw.noun_supports_after),
     )

@@ -38,9 +38,10 @@ _HONORIFICS = frozenset(
     "اللواء العميد العقيد mr mrs ms dr sheikh prince sir lord general gen".split()
 )
 _NAME_PARTICLES = frozenset("بن ابن ال بنت ابو ابي bin ibn al el de van von der bint abu".split())
-_CONNECTORS_EN = frozenset({"of", "the", "for", "'s", ",", "(", ")", "and"})
+_CONNECTORS_EN = frozenset({"of", "the", "for", "'s", "'", ",", "(", ")", "and"})
 _CONNECTORS_AR = frozenset({"،", ",", "(", ")", "باسم", "لشوون", "لشؤون", "ل"})
 _AFFILIATION_KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "place"})
+_PLACE_KINDS = frozenset({"state", "capital", "metonym", "place"})  # named, not adjectives
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Mention:
     plural_people: bool = False  # "الروس", "the Americans"
     reference: str | None = None  # "own_country", "both_parties", "counterpart"
     place_name: str | None = None  # the English name of a city or capital mention
+    partners: tuple[ActorRef, ...] = ()  # "the two sides": the other party of the pair
 
     @property
     def codes(self) -> frozenset[str]:
@@ -193,14 +195,23 @@ class MentionFinder:
             return False
         kinds = group.kinds()
         kind = atom.entry.kind
+        if (
+            kind == "counterpart"
+            and self.lang == "en"
+            and kinds <= _AFFILIATION_KINDS
+            and all(g in ("'s", "'") for g in gap)
+        ):
+            return True  # "his Chinese counterpart", "Russia's counterpart"
         if kind in ("counterpart", "own_country", "both_parties"):
             return False
         if kind == "person":
             return "person" not in kinds and group.name is None
         if kind == "title":
             # "Russian Deputy Foreign Minister", "مساعد وزير الخارجية": titles stack; a title
-            # after a person is an apposition ("Ryabkov, deputy foreign minister")
-            return True
+            # after a person is an apposition ("Ryabkov, deputy foreign minister"). An Arabic
+            # title never follows the state it belongs to ("وزير خارجية مصر", not "مصر وزير"):
+            # "تستقبل مصر نائب رئيس وزراء المجر" is the subject, then the object
+            return not (self.lang == "ar" and kinds <= _PLACE_KINDS)
         if kind in _AFFILIATION_KINDS:
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
@@ -289,7 +300,18 @@ class MentionFinder:
             return not first
         if self.lang == "en":
             return token.capitalised and not token.upper
-        return token.arabic and len(norm) >= 2 and not self._is_verb(token)
+        return (
+            token.arabic
+            and len(norm) >= 2
+            and not self._is_verb(token)
+            and not (norm[:1] in "بل" and self._is_event_noun(token))
+        )
+
+    def _is_event_noun(self, token: Token) -> bool:
+        """ "بلقاء", "لزيارة": an event noun after a preposition never continues a name."""
+        from kg.extract.triggers import trigger_lexicon
+
+        return trigger_lexicon(self.lang).is_event_noun(token.norm)
 
     # -- resolution --------------------------------------------------------------------------
 
@@ -308,8 +330,14 @@ class MentionFinder:
         for reference in ("counterpart", "own_country", "both_parties"):
             if reference in kinds:
                 actor = self._state_actor(aff_code, text) if aff_code else _placeholder(text)
-                if aff_code and reference == "counterpart":
-                    actor = self._role_holder(role or "counterpart", aff_code, on, text, None)
+                name = _span_text(tokens, group.name) if group.name else None
+                if reference == "counterpart" and person_atom:
+                    actor = self._known_person(person_atom.entry, aff_code, on, text)
+                elif reference == "counterpart" and name and not aff_code:
+                    # "his counterpart Sergey Lavrov": a known person codes the mention
+                    actor = self._person_by_name(name, role, None, on) or actor
+                elif aff_code and reference == "counterpart":
+                    actor = self._role_holder(role or "counterpart", aff_code, on, text, name)
                 return replace(base, actor=actor, reference=reference, has_title=True)
 
         if person_atom:
@@ -319,8 +347,13 @@ class MentionFinder:
             name = _span_text(tokens, group.name) if group.name else None
             if aff_code is None:
                 found = self._person_by_name(name or "", role, None, on)
+                if found is None and name and role:
+                    # "Prime Minister Kyriakos Mitsotakis", unlisted: the article may say
+                    # whose prime minister (coreference codes it, or drops it)
+                    unlisted = ActorRef(id="unknown", name=name, kind="person", role=role)
+                    return replace(base, actor=replace(unlisted, text=text), has_title=True)
                 if found is None:
-                    return None  # a title and a name with no affiliation: cannot code it
+                    return None  # a title with no name and no affiliation: cannot code it
                 return replace(base, actor=replace(found, text=text), has_title=True)
             if title is not None and title.entry.plural and not name:
                 on = None  # "the foreign ministers": several people, never one holder
@@ -468,7 +501,9 @@ class MentionFinder:
         elif len(holders) == 1:
             return self._person_ref(holders[0].id, on, text)
         kind_of = self.gazetteer.kind_of(of)
-        country = of if kind_of == "state" else None
+        org = self.gazetteer.organisations.get(of)
+        # a group's officials act in the group's country ("وفد الائتلاف الوطني السوري": SYR)
+        country = of if kind_of == "state" else org.country if org is not None else None
         ident = f"person:{of}:{_slug(name)}" if name else f"official:{of}:{role}"
         return ActorRef(
             id=ident,

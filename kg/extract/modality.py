@@ -66,12 +66,12 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
             hit.is_noun and _phrase_after(tokens, hit.end, grammar.future_adjectives, 3)
         )
     if not future and verb is None and grammar.lang == "ar":
-        future = _future_verb_before(tokens, anchor)
+        future = _future_verb_before(tokens, anchor, hit.end)
     tense: TenseHint = (
         "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
     )
     if verb is None and not future:
-        tense = "past"
+        tense = "past" if grammar.lang != "en" or _english_past(tokens, anchor) else "unknown"
     if _phrase_before(tokens, anchor, grammar.conditional_markers, _MARKER_REACH):
         return ModalityReading("conditional", tense)
     if _phrase_before(tokens, anchor, grammar.hypothetical_markers, 2) and not (
@@ -86,12 +86,38 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
     return ModalityReading("asserted", tense)
 
 
-def _future_verb_before(tokens: Sequence[Token], anchor: int) -> bool:
-    """An event noun governed by a future verb ("سيجري ... أول زيارة") is planned."""
+_GOVERNOR_REACH = 12  # "سيجري رئيس النمسا هاينز فيشر في سبتمبر (أيلول) أول زيارة"
+_GOVERNOR_STOPS = frozenset({".", "،", ",", ":", "؛", ";", "بعد", "قبل", "عقب", "منذ", "اثر"})
+
+
+_PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "did"})
+
+
+def _english_past(tokens: Sequence[Token], anchor: int) -> bool:
+    """Does the English trigger read as past: an inflected verb form ("met", "visited") or a
+    past auxiliary before it ("had talks", "was held")? An event noun on its own ("a meeting
+    on Aug. 4") has no tense: its date is the nearest reading."""
+    from kg.extract.triggers import english_lemma
+
+    norm = tokens[anchor].norm
+    if any(t.norm == "to" for t in tokens[max(0, anchor - 2) : anchor]):
+        return False  # "to be hosted", "to visit": not finite
+    if norm != english_lemma(norm) and not norm.endswith(("ing", "s")):
+        return True
+    return any(t.norm in _PAST_AUXILIARIES for t in tokens[max(0, anchor - 3) : anchor])
+
+
+def _future_verb_before(tokens: Sequence[Token], anchor: int, end: int) -> bool:
+    """An event noun governed by a future verb in its clause ("سيجري ... في سبتمبر أول
+    زيارة") or inside its phrase ("الزيارة التي سيقوم بها") is planned. The search stops at
+    punctuation and at "بعد/قبل/منذ" (a noun after them is not the verb's object)."""
     from kg.extract.triggers import trigger_lexicon
 
     index = trigger_lexicon("ar").verb_index
-    for token in tokens[max(0, anchor - 6) : anchor]:
+    lo = anchor
+    while lo > 0 and anchor - lo < _GOVERNOR_REACH and tokens[lo - 1].norm not in _GOVERNOR_STOPS:
+        lo -= 1
+    for token in tokens[lo:end]:
         if token.norm.startswith(("س", "وس", "فس")) and any(
             r.tense == "future" for r in index.get(token.norm, ())
         ):

@@ -27,6 +27,7 @@ from kg.text.tokens import Token
 _SUBJECT_REACH_AFTER = 6
 _SUBJECT_REACH_BEFORE = 12
 _TARGET_REACH = 14
+_WITH_REACH = 24
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
 _CLAUSE_BREAKS = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
@@ -106,7 +107,7 @@ def _coordinated(
             (grammar.lang == "ar" and m.conjoined and all(g in (",", "،") for g in gap))
             or (
                 gap
-                and all(g in grammar.coordinators or g in (",", "،") for g in gap)
+                and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
                 and any(g in grammar.coordinators for g in gap)
             )
             or (gap == [","] and grammar.lang == "en" and not m.weak)
@@ -117,6 +118,10 @@ def _coordinated(
         side.append(m)
         last = m
     return side
+
+
+# What may stand between the members of a list besides a coordinator ("Iran and the P5+1").
+_LIST_GAP = frozenset({",", "،", "the"})
 
 
 def _listed_title(gap: list[str]) -> bool:
@@ -190,11 +195,20 @@ def assign_roles(
         if hit.spec.frame.source == "object":
             return Roles(tuple(target), tuple(subject), False)
         return Roles(tuple(subject), tuple(target), False)
+    if frame.source == "speaker":
+        spoken = _speaker_roles(hit, tokens, in_clause, strong, grammar, topic)
+        if spoken is not None:
+            return spoken
     between = _between_parties(hit, tokens, in_clause, grammar)
     if between is not None:
         return between
+    carried = _purpose_noun(hit, tokens, strong, grammar, previous)
+    if carried is not None:
+        return carried
     target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
-    subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
+    if grammar.lang != "en" or target:
+        # English names its subject before the verb: a subject with no object is no dropped one
+        subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
 
     if frame.source == "object":
         return Roles(tuple(target), tuple(subject), False)
@@ -214,6 +228,7 @@ def assign_roles(
 
 
 _BETWEEN = frozenset({"بين", "between"})
+_RECIPROCAL = frozenset({"meeting", "call", "negotiation"})
 _JOINT = frozenset({"meeting", "call", "negotiation", "agreement", "cooperation"})
 
 
@@ -230,9 +245,169 @@ def _between_parties(
             if not after:
                 return None
             side = _coordinated(after[0], [m for m in in_clause if not m.weak], tokens, grammar)
+            if len(side) < 2:
+                second = _between_second(side[-1], in_clause, tokens)
+                side = [*side, second] if second is not None else side
+            if len(side) < 2:
+                second = _between_modified(side[-1], in_clause, tokens, grammar)
+                side = [*side, second] if second is not None else side
             if len(side) >= 2:
                 return Roles((side[0],), tuple(side[1:]), False)
             return None
+    return None
+
+
+_BETWEEN_GAP = 5
+
+
+def _between_second(
+    first: Mention, in_clause: Sequence[Mention], tokens: Sequence[Token]
+) -> Mention | None:
+    """ "بين كيري ووزراء الخارجية في مجلس التعاون": "between" takes two sides, so after the
+    first one the و-phrase names the second, even when the gazetteer finds only the last noun
+    of it (the organisation the ministers belong to)."""
+    for m in in_clause:
+        if m.start < first.end or m.weak:
+            continue
+        gap = [t.norm for t in tokens[first.end : m.start]]
+        if (
+            gap
+            and len(gap) <= _BETWEEN_GAP
+            and gap[0][:1] == "و"
+            and len(gap[0]) > 2
+            and not any(g in _CLAUSE_BREAKS or g in (",", "،") for g in gap)
+        ):
+            return m
+        return None
+    return None
+
+
+_SPEAKER_REACH = 12
+_EVALUATED_PREPS = frozenset({"by", "from", "of", "against"})
+
+
+def _reporting(token: Token, grammar: Grammar) -> bool:
+    if grammar.lang == "en":
+        from kg.extract.triggers import english_lemma
+
+        return english_lemma(token.norm) in grammar.reporting_words
+    norm = token.norm
+    return norm in grammar.reporting_words or (
+        norm[:1] in "وف" and norm[1:] in grammar.reporting_words
+    )
+
+
+def _speaker_roles(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    in_clause: Sequence[Mention],
+    strong: Sequence[Mention],
+    grammar: Grammar,
+    topic: Mention | None,
+) -> Roles | None:
+    """An evaluative word in reported speech ("X said Y's remarks were irresponsible",
+    "'... unacceptable attacks by Y,' he said"): the speaker accuses, the owner of the
+    evaluated act (a possessor, the agent after "by"/"from", the subject of the reported
+    clause) is accused. None when no reporting verb frames the word."""
+    lo, hi = _clause_bounds(tokens, hit.anchor)
+    said = [
+        j
+        for j in range(lo, hi)
+        if not lo <= hit.start <= j < hit.end and _reporting(tokens[j], grammar)
+    ]
+    if not said:
+        return None
+    before = [j for j in said if j < hit.start]
+    r = before[-1] if before else said[0]
+    source: list[Mention] = []
+    if r < hit.start:
+        speakers = [
+            m
+            for m in strong
+            if m.end <= r
+            and r - m.end <= _SPEAKER_REACH
+            and _governing_prep(m, tokens, grammar) is None
+        ]
+        if speakers:
+            source = [_coordinated_backwards(speakers[-1], strong, tokens, grammar)]
+    else:
+        for m in strong:
+            gap = tokens[m.end : r] if m.end <= r else tokens[r + 1 : m.start]
+            near = m.end <= r or m.start - r <= 1
+            if near and m.start >= hit.end and all(not t.is_word for t in gap):
+                source = [m]  # "..., the ministry said", "..., said Foreign Minister X"
+                break
+    from_topic = not source and topic is not None
+    if from_topic and topic is not None:
+        source = [topic]
+    codes = {c for m in source for c in m.codes}
+    others = [m for m in in_clause if not (m.codes and m.codes <= codes) and m not in source]
+    target = next(
+        (
+            m
+            for m in others
+            if not m.weak
+            and hit.end <= m.start <= hit.end + 8
+            and _governing_prep(m, tokens, grammar) in _EVALUATED_PREPS
+        ),
+        None,
+    )
+    if target is None:
+        start = r + 1 if r < hit.start else lo
+        owners = [m for m in others if not m.weak and start <= m.start and m.end <= hit.start]
+        target = owners[-1] if owners else None
+    return Roles(tuple(source), (target,) if target is not None else (), from_topic)
+
+
+_PURPOSE_REACH = 10
+
+
+def _purpose_noun(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    strong: Sequence[Mention],
+    grammar: Grammar,
+    previous: tuple[TriggerHit, Sequence[Mention]] | None,
+) -> Roles | None:
+    """ "summoned China's ambassador to convey a protest", "summoned the envoy to lodge a
+    complaint": an English event noun, or a verb right after "to", in the purpose clause of the
+    verb before it belongs to that verb's subject, and the verb's object is the other party.
+    (Verbs whose object does the infinitive, "urged X to", govern it: it is no event.)"""
+    if grammar.lang != "en" or previous is None or not previous[1]:
+        return None
+    if not hit.is_noun and not (hit.start > 0 and tokens[hit.start - 1].norm == "to"):
+        return None
+    verb, subject = previous
+    if verb.is_noun or not 0 < hit.start - verb.end <= _PURPOSE_REACH:
+        return None
+    between = tokens[verb.end : hit.start]
+    if any(t.norm in _CLAUSE_BREAKS or t.norm in (",", "،") for t in between):
+        return None
+    to = next((verb.end + k for k, t in enumerate(between) if t.norm == "to"), None)
+    if to is None:
+        return None
+    objects = [m for m in strong if verb.end <= m.start and m.end <= to and m not in subject]
+    if not objects:
+        return None
+    return Roles(tuple(subject), tuple(objects), False)
+
+
+def _between_modified(
+    first: Mention, in_clause: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar
+) -> Mention | None:
+    """ "between Cambodian Prime Minister Hun Manet and acting Thai Prime Minister ...": after
+    the coordinator, lower-case modifiers the mention does not include."""
+    for m in in_clause:
+        if m.start < first.end or m.weak:
+            continue
+        between = tokens[first.end : m.start]
+        if (
+            1 < len(between) <= 3
+            and between[0].norm in grammar.coordinators
+            and all(t.is_word and not t.capitalised for t in between[1:])
+        ):
+            return m
+        return None
     return None
 
 
@@ -261,14 +436,32 @@ def _subject(
         adjacent = _adjacent_subject(hit, tokens, strong, grammar)
         if adjacent is not None:
             return adjacent, False
+        fronted: Mention | None = None  # a prepositional phrase before the subject
         for m in strong if not hit.is_noun else ():
             # after the verb, or inside a phrase's gap ("حط أمس وزير الخارجية رحاله في")
             if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
-                if hit.spec.type == "visit" and m.actor.kind == "state" and not m.has_title:
-                    break  # "يزور ماليزيا": the country is where he goes
-                if _governing_prep(m, tokens, grammar) is None and not _verb_between(
-                    tokens, hit.end, m.start
+                governed = _governing_prep(m, tokens, grammar) is not None or (
+                    m.start > 0 and tokens[m.start - 1].norm in grammar.locative_preps
+                )
+                if fronted is None and governed:
+                    # "ووصل إلى مصر أمس الرئيس الفرنسي", "والتقى في موسكو أمس الوزير": the
+                    # place comes first, the subject after it
+                    fronted = m
+                    continue
+                if fronted is not None and (
+                    m.conjoined or governed or not _apart(fronted, m, tokens, grammar)
                 ):
+                    break
+                if (
+                    hit.spec.type == "visit"
+                    and hit.spec.frame.source == "subject"
+                    and m.actor.kind == "state"
+                    and not m.has_title
+                ):
+                    break  # "يزور ماليزيا": the country is where he goes (but "تستقبل مصر": hosts)
+                if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
+                    break  # "سيلتقي نظراءه": "his counterparts" are met; the subject is "he"
+                if not governed and not _verb_between(tokens, hit.end, m.start):
                     return _coordinated(m, strong, tokens, grammar), False
                 break
         if previous is not None and previous[1] and previous[0].end <= hit.start:
@@ -293,6 +486,13 @@ def _subject(
     if topic is not None:
         return [topic], True
     return [], False
+
+
+def _apart(first: Mention, second: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is ``second`` a new noun phrase, not a continuation of ``first`` (no comma or "و"
+    between them)?"""
+    gap = _between_words(tokens, first.end, second.start)
+    return not any(g in grammar.coordinators or g in (",", "،") for g in gap)
 
 
 def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -395,7 +595,11 @@ def _coordinated_backwards(
     earlier = [x for x in strong if x.end <= m.start]
     for x in reversed(earlier):
         gap = _between_words(tokens, x.end, group_start.start)
-        listed = bool(gap) and all(g in grammar.coordinators or g in (",", "،") for g in gap)
+        listed = (
+            bool(gap)
+            and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
+            and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
+        )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
             group_start = x
         else:
@@ -446,6 +650,8 @@ def _noun_subject(
                 return [topic], True
         for m in strong:
             if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
+                if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
+                    return None  # "بلقاء نظيره": his counterpart is met; "he" meets him
                 if hit.spec.type in GENITIVE_IS_TARGET and not _lam_object_follows(
                     m, in_clause, grammar
                 ):
@@ -530,7 +736,15 @@ def _target(
             ):
                 return _coordinated(m, in_clause, tokens, grammar)
     for m in in_clause:
-        if m.start < after or id(m) in used or m.start - after > _TARGET_REACH:
+        if m.start < after or id(m) in used:
+            continue
+        if m.start - after > _TARGET_REACH and not (
+            # "spoke on the phone on Wednesday in the province of X with Y": the partner of a
+            # joint event may come late
+            m.start - after <= _WITH_REACH
+            and hit.spec.type in WITH_IS_COUNTERPART
+            and _governing_prep(m, tokens, grammar) in ("with", "مع")
+        ):
             continue
         if m.start >= stop:
             break  # the next clause ("بعد توصل إيران ومجموعة 5+1 ...") has its own parties

@@ -221,6 +221,10 @@ class TriggerLexicon:
 
     # -- matching ----------------------------------------------------------------------------
 
+    def is_event_noun(self, norm: str) -> bool:
+        """Is the folded word a written form of an event noun or phrase start ("بلقاء")?"""
+        return norm in self._anchors and norm not in self.verb_index
+
     def keys(self, token: Token) -> frozenset[str]:
         """What a token can match in a phrase element."""
         if self.lang == "ar":
@@ -295,7 +299,7 @@ class TriggerLexicon:
     ) -> bool:
         if self.lang == "ar":
             return reading is None
-        if spec.pos == "verb":
+        if spec.pos in ("verb", "adj"):
             return False
         if spec.pos == "noun":
             return True

@@ -122,11 +122,13 @@ class Frame(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=Tru
     """Who is who around a trigger.
 
     ``source``: ``subject`` (default) or ``object`` or ``prep`` (the noun after one of
-    ``source_preps``, as in "received a call FROM X"). ``target``: ``object`` and/or the noun
-    after one of ``target_preps``. ``symmetric``: all participants are on both sides (meetings).
+    ``source_preps``, as in "received a call FROM X") or ``speaker`` (the subject of the
+    reporting verb: "X said Y's decision was unacceptable" is X accusing Y). ``target``:
+    ``object`` and/or the noun after one of ``target_preps``. ``symmetric``: all participants
+    are on both sides (meetings).
     """
 
-    source: Literal["subject", "object", "prep"] = "subject"
+    source: Literal["subject", "object", "prep", "speaker"] = "subject"
     source_preps: list[str] = []
     target_preps: list[str] = []
     object_is_target: bool = True
@@ -144,6 +146,8 @@ class TriggerEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_o
     space-separated word sequences) of which one must occur within ``window`` tokens on either
     side of the trigger; ``excludes`` lists words that must not. ``type`` overrides the
     ontology's default type of the CAMEO code (a proposal is CAMEO 02x like an appeal).
+    ``pos: adj`` marks evaluative predicates ("unacceptable", "irresponsibility"): asserted by
+    the sentence that says them, so unlike event nouns they need no light verb.
     Among the entries matching at one token, the most specific wins: a satisfied ``requires``,
     then the longer phrase, then ``weight``.
     """
@@ -151,7 +155,7 @@ class TriggerEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_o
     cameo: str
     type: str | None = None
     lemmas: list[str] = []
-    pos: Literal["verb", "noun", "any"] = "any"
+    pos: Literal["verb", "noun", "adj", "any"] = "any"
     verbs: list[tuple[str, str]] = []
     nouns: list[str] = []
     phrases: list[str] = []

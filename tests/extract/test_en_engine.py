@@ -1,0 +1,210 @@
+"""English extraction: actors, roles and lexicon classes (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.mentions import MentionFinder
+from kg.records import Event
+from kg.text.document import build_document
+from loaders.article import Article
+
+MONDAY = date(2021, 12, 20)
+
+
+def _events(text: str, min_confidence: float = 0.0) -> list[Event]:
+    article = Article(id="t", text=text, lang="en", published=MONDAY)
+    return extract_article(article, min_confidence)
+
+
+def _codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
+    return {c for a in actors for c in a.codes}
+
+
+def _dyads(events: list[Event], type_: str) -> list[tuple[set[str], set[str]]]:
+    return [(_codes(e.source), _codes(e.target)) for e in events if e.type == type_]
+
+
+def _has(events: list[Event], type_: str, source: str, target: str) -> bool:
+    """An event of ``type_`` from ``source`` to ``target`` (either way round for joint types)."""
+    for src, tgt in _dyads(events, type_):
+        if (source in src and target in tgt) or (source in tgt and target in src):
+            return True
+    return False
+
+
+# --- mentions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Modi met his Japanese counterpart Fumio Kishida.", "JPN"),
+        ("Modi met his counterpart Fumio Kishida.", "JPN"),
+        ("Modi spoke to his Japanese counterpart on Tuesday.", "JPN"),
+        ("Modi phoned his Chinese counterpart Premier Li Keqiang.", "CHN"),
+    ],
+)
+def test_mentions_english_counterpart_with_demonym_or_name(text: str, code: str) -> None:
+    tokens = build_document(Article(id="m", text=text, lang="en")).sentences[0].tokens
+    mentions = MentionFinder("en").find(tokens, MONDAY)
+    counterpart = [m for m in mentions if m.reference == "counterpart" and not m.weak]
+    assert counterpart and code in counterpart[0].codes, mentions
+
+
+def test_mentions_plural_possessive_joins_the_title() -> None:
+    text = "Philippines' President Ramon Dela Cruz flew home."
+    tokens = build_document(Article(id="m", text=text, lang="en")).sentences[0].tokens
+    mention = MentionFinder("en").find(tokens, MONDAY)[0]
+    assert mention.actor.kind == "person" and "PHL" in mention.codes
+
+
+def test_mentions_coast_guard_is_an_actor_not_a_place() -> None:
+    events = _events("The Chinese coast guard fired water cannons at Philippine vessels.")
+    assert any("CHN" in src for src, _ in _dyads(events, "military"))
+
+
+# --- coreference ----------------------------------------------------------------------------
+
+
+def test_both_sides_refers_to_the_last_pair() -> None:
+    text = (
+        "Kenya and Uganda agreed on Monday to reopen their border. "
+        "The foreign ministers of both nations will meet next week."
+    )
+    assert _has(_events(text), "meeting", "KEN", "UGA")
+
+
+def test_a_joint_event_between_both_sides_takes_the_pair() -> None:
+    text = (
+        "Greece and Turkey agreed on Monday to restore military contacts. "
+        "The first step will be a meeting of army commanders on both sides in March."
+    )
+    meetings = [e for e in _events(text) if e.type == "meeting"]
+    assert any(_codes(e.source) | _codes(e.target) == {"GRC", "TUR"} for e in meetings), _dyads(
+        meetings, "meeting"
+    )
+
+
+def test_unlisted_titled_name_takes_the_earlier_holder_of_the_title() -> None:
+    text = (
+        "Estonia's foreign minister arrived in Paris on Monday. "
+        "The French president praised the Baltic states. "
+        "Foreign Minister Kalev Tammsaar met the French president on Tuesday. "
+        "Tammsaar flew to Berlin on Wednesday."
+    )
+    events = _events(text)
+    assert _has(events, "meeting", "EST", "FRA")
+    assert any("EST" in src and "DEU" in tgt for src, tgt in _dyads(events, "visit"))
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def test_coordination_across_a_determiner() -> None:
+    events = _events("Iran and the P5+1 group held talks in Geneva on Monday.")
+    assert _has(events, "meeting", "IRN", "P5+1")
+
+
+def test_between_parties_with_a_modifier_after_and() -> None:
+    text = (
+        "The meeting between Cambodian Foreign Minister Prak Sokhonn and acting Thai Foreign "
+        "Minister Maris Sangiampongsa was hosted by Malaysia on Monday."
+    )
+    assert _has(_events(text), "meeting", "KHM", "THA")
+
+
+def test_english_subject_without_object_is_not_a_dropped_subject() -> None:
+    text = "Fighting continued in Yemen on Sunday. Oman, which brokered the talks, kept silent."
+    assert all("YEM" not in src for src, _ in _dyads(_events(text), "meeting"))
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Morocco summoned the Algerian charge d'affaires on Saturday.", "meeting", "MAR", "DZA"),
+        (
+            "Kenyan President William Ruto on Friday called President Emmanuel Macron.",
+            "call",
+            "KEN",
+            "FRA",
+        ),
+        (
+            "Iranian Deputy Foreign Minister Abbas Araghchi traveled to Vienna on Tuesday.",
+            "visit",
+            "IRN",
+            "AUT",
+        ),
+        (
+            "The Mexican president fired back, calling Ecuador's raid an authoritarian act.",
+            "accusation",
+            "MEX",
+            "ECU",
+        ),
+    ],
+)
+def test_lexicon_confident_events(text: str, type_: str, source: str, target: str) -> None:
+    events = _events(text, min_confidence=0.5)
+    assert any(source in s and target in t for s, t in _dyads(events, type_)), [
+        (e.type, _codes(e.source), _codes(e.target), e.confidence) for e in _events(text)
+    ]
+
+
+def test_purpose_noun_takes_the_verb_subject_and_object() -> None:
+    text = "Norway summoned Iran's ambassador on Monday to lodge a formal protest over the arrests."
+    events = _events(text, min_confidence=0.5)
+    assert any("NOR" in s and "IRN" in t for s, t in _dyads(events, "accusation")), _dyads(
+        events, "accusation"
+    )
+    assert not any("IRN" in s for s, _ in _dyads(events, "accusation"))
+
+
+def test_late_with_phrase_is_the_partner_of_a_call() -> None:
+    text = (
+        "Ghana's President Nana Akufo-Addo spoke on the phone on Tuesday evening from his residence "
+        "in the coastal city of Cape Coast with Nigerian President Bola Tinubu."
+    )
+    assert _has(_events(text), "call", "GHA", "NGA")
+
+
+def test_talks_at_which_a_deal_was_signed_are_an_event() -> None:
+    text = "Serbia and Kosovo initialled an accord at Brussels talks on Friday."
+    assert _dyads(_events(text), "negotiation")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Moroccan foreign ministry said Tebboune's remarks showed deep irresponsibility.",
+            "MAR",
+            "DZA",
+        ),
+        (
+            "Chile's foreign minister said the expulsion was a regrettable decision by the "
+            "government of Peru.",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_speaker_of_an_evaluative_word_accuses(text: str, source: str, target: str) -> None:
+    events = _events(text, min_confidence=0.5)
+    assert any(source in s and target in t for s, t in _dyads(events, "accusation")), [
+        (e.type, _codes(e.source), _codes(e.target), e.confidence) for e in _events(text)
+    ]
+
+
+def test_evaluative_word_in_a_quote_is_said_by_the_topic() -> None:
+    text = (
+        "Canadian Prime Minister Justin Trudeau spoke on Monday. "
+        '"These are inexcusable attacks from Russia," he said.'
+    )
+    events = _events(text, min_confidence=0.5)
+    assert any("CAN" in s and "RUS" in t for s, t in _dyads(events, "accusation"))
