@@ -126,3 +126,29 @@ def test_query_files_malformed_param_lines_are_reported() -> None:
 )
 def test_query_files_return_columns(query: str, columns: tuple[str, ...]) -> None:
     assert return_columns(query) == columns
+
+
+def _sorts_rows_that_carry_an_imported_list(text: str) -> bool:
+    """A final ``RETURN … ORDER BY`` straight after a ``CALL (list) { … }`` subquery."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    if "CALL (" not in body or "}" not in body:
+        return False
+    after_last_block = body[body.rindex("}") + 1 :].lstrip()
+    return after_last_block.startswith("RETURN") and "ORDER BY" in after_last_block
+
+
+@pytest.mark.parametrize("name", library_names())
+def test_query_files_sort_after_projecting_away_imported_lists(name: str) -> None:
+    # ArcadeDB's ORDER BY keeps every variable of the row it sorts, including a list imported
+    # into a CALL subquery (the actors a state stands for). Its heap budget charges that list
+    # once per row, so a state with a thousand office holders made actor_profile fail with
+    # "Query heap budget exceeded" on a 100k-event graph. A WITH naming the output columns
+    # before the final RETURN drops the list.
+    assert not _sorts_rows_that_carry_an_imported_list(named_query(name).text)
+
+
+def test_query_files_imported_list_rule_recognises_the_failing_shape() -> None:
+    failing = "CALL (xs) { UNWIND xs AS x RETURN x.name AS n }\nRETURN n ORDER BY n"
+    fixed = "CALL (xs) { UNWIND xs AS x RETURN x.name AS n }\nWITH n\nRETURN n ORDER BY n"
+    assert _sorts_rows_that_carry_an_imported_list(failing)
+    assert not _sorts_rows_that_carry_an_imported_list(fixed)

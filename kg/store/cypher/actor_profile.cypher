@@ -78,6 +78,10 @@ CALL (xs) {
          reduce(s = '', p IN plover | s + CASE WHEN s = '' THEN '' ELSE ', ' END + p) AS detail,
          events, first_day AS first, last_day AS last
 }
+// re-projected before sorting: ORDER BY would otherwise keep `xs` in every row it sorts, and
+// ArcadeDB's query heap budget charges that list once per row (a state with 1,000 office
+// holders exceeded it)
+WITH aspect, item, detail, events, first, last
 RETURN aspect, item, detail, events, first, last
 ORDER BY CASE aspect WHEN 'actor' THEN 0 WHEN 'role' THEN 1 WHEN 'counterpart' THEN 2 ELSE 3 END,
          events DESC, item, detail
