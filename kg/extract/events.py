@@ -695,7 +695,7 @@ def _anaphoric(draft: _Draft) -> bool:
     """ "The deal, reached after three weeks of talks", "الزيارة": a definite event noun in a
     later sentence refers back to the event already told."""
     hit = draft.hit
-    if not hit.is_noun or draft.sentence.index == 0:
+    if draft.sentence.index == 0:
         return False
     tokens = draft.sentence.tokens
     token = tokens[hit.anchor]
@@ -703,7 +703,26 @@ def _anaphoric(draft: _Draft) -> bool:
         # Arabic puts the article on generic nouns too ("الزيارات الرسمية"): measured on the
         # dev set, treating ال-nouns as references merges unrelated events
         return False
+    if not hit.is_noun:
+        return _anaphoric_participle(draft)
     return hit.anchor > 0 and tokens[hit.anchor - 1].norm in _DEFINITE
+
+
+def _anaphoric_participle(draft: _Draft) -> bool:
+    """ "The deal, reached after three weeks of talks, ...", "The accord, signed in May, ...":
+    a participle after a definite event noun of its own type and a comma tells that event
+    again."""
+    hit, tokens = draft.hit, draft.sentence.tokens
+    if draft.sentence.index == 0 or hit.anchor < 2 or tokens[hit.anchor - 1].norm != ",":
+        return False
+    noun = tokens[hit.anchor - 2]
+    if noun.arabic:
+        return False
+    lexicon = trigger_lexicon("en")
+    named = {w[0] for w in hit.spec.requires if len(w) == 1}  # "reach" requires "deal"
+    if not (lexicon.keys(noun) & named or hit.spec.type in lexicon.noun_types(noun)):
+        return False
+    return any(t.norm in _DEFINITE for t in tokens[max(0, hit.anchor - 5) : hit.anchor - 2])
 
 
 def _time_compatible(draft: _Draft, representatives: Sequence[_Draft]) -> bool:

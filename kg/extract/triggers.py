@@ -225,6 +225,15 @@ class TriggerLexicon:
         """Is the folded word a written form of an event noun or phrase start ("بلقاء")?"""
         return norm in self._anchors and norm not in self.verb_index
 
+    def noun_types(self, token: Token) -> frozenset[str]:
+        """The event types a single-word entry gives the token as a noun ("deal": agreement)."""
+        return frozenset(
+            p.spec.type
+            for key in self.keys(token)
+            for p in self._anchors.get(key, ())
+            if len(p.elements) == 1 and p.spec.pos != "verb"
+        )
+
     def keys(self, token: Token) -> frozenset[str]:
         """What a token can match in a phrase element."""
         if self.lang == "ar":

@@ -208,3 +208,20 @@ def test_evaluative_word_in_a_quote_is_said_by_the_topic() -> None:
     )
     events = _events(text, min_confidence=0.5)
     assert any("CAN" in s and "RUS" in t for s, t in _dyads(events, "accusation"))
+
+
+# --- merging --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The accord, reached after two weeks of negotiations, reopens the border crossings.",
+        "The deal, struck in Doha this week, was welcomed across the region.",
+        "The agreement, signed at a hotel in the capital, covers water sharing.",
+    ],
+)
+def test_participle_after_a_definite_event_noun_tells_the_same_event(later: str) -> None:
+    text = f"DOHA - Chad and Niger signed a border agreement on Saturday. {later}"
+    agreements = [e for e in _events(text, min_confidence=0.5) if e.type == "agreement"]
+    assert len(agreements) == 1, [(_codes(e.source), _codes(e.target)) for e in agreements]
