@@ -683,6 +683,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.hit.spec.type in SYMMETRIC_TYPES:
         a_all, b_all = a_src | a_tgt, b_src | b_tgt
         return bool(a_all & b_all) and (a_all <= b_all or b_all <= a_all)
+    if a.hit.spec.type in _JOINT_TYPES and a_tgt and b_tgt and a_src | a_tgt == b_src | b_tgt:
+        return True  # "Chad and Niger agreed ...", "Both Niger and Chad reached a deal"
     if not (a_src & b_src):
         return False
     return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)

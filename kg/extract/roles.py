@@ -213,14 +213,28 @@ def assign_roles(
     if frame.source == "object":
         return Roles(tuple(target), tuple(subject), False)
     if frame.source == "prep":
+        # the preposition may be the last word of the phrase ("at the invitation of X")
+        own = set(frame.source_preps)
         from_prep = [
             m
             for m in in_clause
             if m.start > hit.anchor
-            and _governing_prep(m, tokens, grammar) in set(frame.source_preps)
+            and (
+                _governing_prep(m, tokens, grammar) in own
+                or (m.start == hit.end and tokens[m.start - 1].norm in own)
+            )
         ]
         if from_prep:
-            receiver = subject or target
+            receiver = [m for m in subject or target if m is not from_prep[0]]
+            if not receiver:
+                # "Medvedev arrived ... at the invitation of Li": the noun phrase's "of" is the
+                # inviter; the one invited is the subject of the clause
+                before = [
+                    m
+                    for m in strong
+                    if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+                ]
+                receiver = before[-1:]
             return Roles(
                 (from_prep[0],), tuple(m for m in receiver if m is not from_prep[0]), False
             )

@@ -225,3 +225,29 @@ def test_participle_after_a_definite_event_noun_tells_the_same_event(later: str)
     text = f"DOHA - Chad and Niger signed a border agreement on Saturday. {later}"
     agreements = [e for e in _events(text, min_confidence=0.5) if e.type == "agreement"]
     assert len(agreements) == 1, [(_codes(e.source), _codes(e.target)) for e in agreements]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Both Niger and Chad reached a common understanding," the mediator said.',
+        "Niger and Chad signed the accord after talks in Doha, officials said.",
+    ],
+)
+def test_an_agreement_told_with_the_parties_swapped_is_one_event(second: str) -> None:
+    text = f"Chad and Niger signed a border accord on Saturday. {second}"
+    found = [e for e in _events(text, min_confidence=0.3) if e.type == "agreement"]
+    assert len(found) == 1, [(_codes(e.source), _codes(e.target)) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto arrived in Tokyo on Monday for a state visit at the "
+        "invitation of Japanese Prime Minister Fumio Kishida.",
+        "Kenya's foreign minister flew to Tokyo at the invitation of Japan's foreign minister.",
+    ],
+)
+def test_the_inviter_after_a_phrase_ending_in_of_is_the_source(text: str) -> None:
+    proposals = _dyads(_events(text), "proposal")
+    assert proposals and all("JPN" in s and "KEN" in t for s, t in proposals), proposals
