@@ -443,6 +443,14 @@ def _subject(
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject
+    if hit.is_noun and grammar.lang == "en" and _adjunct(hit, tokens):
+        # "X handed over the reply to Y ... during a short visit to Z", "X and Y initialled a
+        # deal at talks in Brussels": an event noun in a temporal adjunct is the main clause's
+        main = [
+            m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+        ]
+        if main:
+            return _coordinated(main[0], strong, tokens, grammar), False
     antecedent = _relative_antecedent(hit, tokens, strong, grammar)
     if antecedent is not None:
         return [antecedent], False
@@ -500,6 +508,18 @@ def _subject(
     if topic is not None:
         return [topic], True
     return [], False
+
+
+_ADJUNCT_PREPS = frozenset({"during", "at"})
+
+
+def _adjunct(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+    """Is the English event noun inside "during ..." / "at ..." ("during a short visit", "at
+    EU-brokered talks")?"""
+    before = tokens[max(0, hit.start - 3) : hit.start]
+    return any(t.norm in _ADJUNCT_PREPS for t in before) and all(
+        t.is_word and t.norm not in ("'s", "'") for t in before
+    )
 
 
 def _apart(first: Mention, second: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:

@@ -251,3 +251,36 @@ def test_an_agreement_told_with_the_parties_swapped_is_one_event(second: str) ->
 def test_the_inviter_after_a_phrase_ending_in_of_is_the_source(text: str) -> None:
     proposals = _dyads(_events(text), "proposal")
     assert proposals and all("JPN" in s and "KEN" in t for s, t in proposals), proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Oman's foreign minister handed a letter to the emir of Kuwait, who has mediated in "
+            "the crisis for months, during a brief visit to Kuwait on Monday.",
+            "visit",
+            "OMN",
+            "KWT",
+        ),
+        (
+            "The Jordanian king, according to palace sources, raised the border issue during "
+            "his visit to Iraq.",
+            "visit",
+            "JOR",
+            "IRQ",
+        ),
+        (
+            "Armenia and Azerbaijan initialled a draft treaty at EU-hosted talks in Brussels.",
+            "negotiation",
+            "ARM",
+            "AZE",
+        ),
+    ],
+)
+def test_event_noun_in_a_during_or_at_adjunct_belongs_to_the_main_clause(
+    text: str, type_: str, source: str, target: str
+) -> None:
+    assert _has(_events(text), type_, source, target), [
+        (e.type, _codes(e.source), _codes(e.target), e.confidence) for e in _events(text)
+    ]
