@@ -20,6 +20,8 @@ from kg.text.document import Document, Sentence
 from kg.text.tokens import Token
 
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
+_DATELINE_SENTENCES = 3  # the headline, a date line, the lead
+_DATELINE_REACH = 8  # "SEOUL, Feb. 6 (Yonhap) —"
 # Types whose events need somebody on the other side to be worth reporting.
 _NEEDS_TARGET = frozenset(
     {
@@ -60,6 +62,7 @@ class _Context:
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
+    dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
 
 
 class EventExtractor:
@@ -74,7 +77,7 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         published = doc.article.published
-        context = _Context(people={}, roles={})
+        context = _Context(people={}, roles={}, dateline=self._dateline(doc, published))
         drafts: list[_Draft] = []
         for sentence in doc.sentences:
             drafts.extend(self._sentence(doc, sentence, published, context))
@@ -115,6 +118,13 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
+            if hit.spec.type == "visit" and source and not target and context.dateline:
+                # "ISTANBUL (AP) — ... Mitsotakis kicked off his visit by ...": a visit with no
+                # destination named is to where the article is filed from
+                if not context.dateline.codes & _codes(source) and not _destination_named(
+                    hit, tokens
+                ):
+                    target = (context.dateline,)
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
@@ -149,6 +159,22 @@ class EventExtractor:
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
         return drafts
+
+    def _dateline(self, doc: Document, published: date | None) -> ActorRef | None:
+        """The place a wire article is filed from: a city or country opening one of the first
+        sentences and set off by a dash or colon ("BEIJING -", "MANILA, Philippines (AP) —",
+        "Dubai:")."""
+        for sentence in doc.sentences[:_DATELINE_SENTENCES]:
+            tokens = sentence.tokens
+            first = next((m for m in self.mentions.find(tokens, published) if m.start == 0), None)
+            if first is None or not first.place or first.end >= len(tokens):
+                continue
+            for token in tokens[first.end : first.end + _DATELINE_REACH]:
+                if token.norm in ("-", ":"):
+                    return first.actor
+                if token.is_word and token.norm.isalpha() and not token.capitalised:
+                    break
+        return None
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
@@ -412,6 +438,11 @@ def _event_places(
             ident = f"place:{country}:{'-'.join(m.place_name.lower().split())}"
             found.setdefault(ident, PlaceRef(ident, m.place_name, country, m.actor.text))
     return tuple(found.values())
+
+
+def _destination_named(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+    """ "a visit by Lee to islands it controls": a destination the gazetteer does not know."""
+    return any(t.norm in ("to", "into") for t in tokens[hit.end : hit.end + _PLACE_REACH])
 
 
 def _state_only(actors: Sequence[ActorRef]) -> bool:

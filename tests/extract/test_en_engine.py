@@ -284,3 +284,40 @@ def test_event_noun_in_a_during_or_at_adjunct_belongs_to_the_main_clause(
     assert _has(_events(text), type_, source, target), [
         (e.type, _codes(e.source), _codes(e.target), e.confidence) for e in _events(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "NAIROBI (Reuters) — Ethiopia's prime minister met Kenya's president on Sunday.\n\n"
+            "Prime Minister Abiy Ahmed began his visit by touring a railway depot.",
+            "KEN",
+        ),
+        (
+            "ANKARA, Turkey (AP) — Greek officials arrived on Monday.\n\n"
+            "The Greek foreign minister began his two-day visit with a wreath-laying ceremony.",
+            "TUR",
+        ),
+    ],
+)
+def test_visit_without_destination_goes_to_the_dateline(text: str, target: str) -> None:
+    visits = _dyads(_events(text), "visit")
+    assert any(target in t for _, t in visits), visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the destination is named, though not a country
+        "SEOUL (AP) — Japan protested on Monday.\n\n"
+        "A visit by Japan's foreign minister to the disputed islands was condemned.",
+        # the visitor is from the dateline country
+        "NAIROBI (Reuters) — Kenya's president began his visit with a speech on Monday.",
+        # no dateline: a city in the lead is not set off by a dash
+        "Nairobi hosted talks on Monday. Ethiopia's prime minister began his visit on Tuesday.",
+    ],
+)
+def test_visit_takes_no_dateline_destination(text: str) -> None:
+    visits = _dyads(_events(text), "visit")
+    assert not any(t & {"KOR", "KEN"} for _, t in visits), visits
