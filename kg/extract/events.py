@@ -118,13 +118,15 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
-            if hit.spec.type == "visit" and source and not target and context.dateline:
+            dateline = context.dateline
+            if (
+                hit.spec.type == "visit"
+                and not target
+                and _to_dateline(hit, tokens, source, dateline)
+            ):
                 # "ISTANBUL (AP) — ... Mitsotakis kicked off his visit by ...": a visit with no
                 # destination named is to where the article is filed from
-                if not context.dateline.codes & _codes(source) and not _destination_named(
-                    hit, tokens
-                ):
-                    target = (context.dateline,)
+                target = (dateline,) if dateline is not None else ()
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
@@ -440,9 +442,18 @@ def _event_places(
     return tuple(found.values())
 
 
-def _destination_named(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
-    """ "a visit by Lee to islands it controls": a destination the gazetteer does not know."""
-    return any(t.norm in ("to", "into") for t in tokens[hit.end : hit.end + _PLACE_REACH])
+def _to_dateline(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    source: tuple[ActorRef, ...],
+    dateline: ActorRef | None,
+) -> bool:
+    """May a visit with no destination take the dateline's country? Not when the visitor is
+    from there, nor when a "to"-phrase names a destination the gazetteer does not know ("a
+    visit by Lee to islands it controls")."""
+    if dateline is None or not source or dateline.codes & _codes(source):
+        return False
+    return not any(t.norm in ("to", "into") for t in tokens[hit.end : hit.end + _PLACE_REACH])
 
 
 def _state_only(actors: Sequence[ActorRef]) -> bool:
