@@ -110,7 +110,7 @@ def _coordinated(
                 and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
                 and any(g in grammar.coordinators for g in gap)
             )
-            or (gap == [","] and grammar.lang == "en" and not m.weak)
+            or (gap in ([","], [")", ","]) and grammar.lang == "en" and not m.weak)
             or (grammar.lang == "ar" and not m.weak and _listed_title(gap))
         )
         if not joined or (m.weak and not m.place):

@@ -321,3 +321,22 @@ def test_visit_without_destination_goes_to_the_dateline(text: str, target: str) 
 def test_visit_takes_no_dateline_destination(text: str) -> None:
     visits = _dyads(_events(text), "visit")
     assert not any(t & {"KOR", "KEN"} for _, t in visits), visits
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Ghana's president spoke by phone on Friday with the Acting Chairman of the African "
+            "Union (AU), Senegalese President Macky Sall.",
+            {"AU", "SEN"},
+        ),
+        (
+            "Chile's president spoke by phone on Friday with the chairperson of the African Union.",
+            {"AU"},
+        ),
+    ],
+)
+def test_the_chair_of_an_organisation_is_a_party(text: str, codes: set[str]) -> None:
+    calls = _dyads(_events(text, min_confidence=0.5), "call")
+    assert any(codes <= t for _, t in calls), calls
