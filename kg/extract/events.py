@@ -716,6 +716,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # one speaker's statements are several events
     if not _times_agree(a.time, b.time):
         return False
+    a_people, b_people = _people(a), _people(b)
+    if a_people and b_people and not a_people & b_people:
+        return False  # "Villalobos will meet Perdue"; "Marquez and Ross will meet": two meetings
     a_src, a_tgt, b_src, b_tgt = (
         _codes(a.source),
         _codes(a.target),
@@ -730,6 +733,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if not (a_src & b_src):
         return False
     return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
+
+
+def _people(draft: _Draft) -> frozenset[str]:
+    """The named people taking part in a draft event."""
+    return frozenset(a.id for a in (*draft.source, *draft.target) if a.kind == "person")
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these"})

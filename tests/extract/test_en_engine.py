@@ -340,3 +340,22 @@ def test_visit_takes_no_dateline_destination(text: str) -> None:
 def test_the_chair_of_an_organisation_is_a_party(text: str, codes: set[str]) -> None:
     calls = _dyads(_events(text, min_confidence=0.5), "call")
     assert any(codes <= t for _, t in calls), calls
+
+
+def test_meetings_of_different_people_between_two_states_are_two_events() -> None:
+    text = (
+        "Peruvian Agriculture Minister Jorge Salas will meet Chilean Agriculture Minister Tomas "
+        "Brandt on Monday, officials said. Peruvian Economy Minister Ana Ruiz and Chilean "
+        "Finance Minister Pablo Hyde will also meet on Monday."
+    )
+    meetings = [e for e in _events(text, min_confidence=0.3) if e.type == "meeting"]
+    assert len(meetings) == 2, [(e.source, e.target) for e in meetings]
+
+
+def test_one_meeting_told_twice_with_the_same_person_is_one_event() -> None:
+    text = (
+        "Peruvian Agriculture Minister Jorge Salas met Chilean Agriculture Minister Tomas Brandt "
+        "on Monday. Salas met Brandt to discuss frost damage, officials said."
+    )
+    meetings = [e for e in _events(text, min_confidence=0.3) if e.type == "meeting"]
+    assert len(meetings) == 1, [(e.source, e.target) for e in meetings]
