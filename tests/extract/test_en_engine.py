@@ -359,3 +359,26 @@ def test_one_meeting_told_twice_with_the_same_person_is_one_event() -> None:
     )
     meetings = [e for e in _events(text, min_confidence=0.3) if e.type == "meeting"]
     assert len(meetings) == 1, [(e.source, e.target) for e in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Tokyo protested on Sunday over the Chinese navy's use of water cannons against "
+            "Japanese fishing boats.",
+            "CHN",
+            "JPN",
+        ),
+        (
+            "Vietnamese coast guard ships turned water cannon on a Chinese trawler on Friday.",
+            "VNM",
+            "CHN",
+        ),
+    ],
+)
+def test_water_cannon_use_is_a_military_act_of_its_possessor(
+    text: str, source: str, target: str
+) -> None:
+    found = _dyads(_events(text, min_confidence=0.5), "military")
+    assert any(source in s and target in t for s, t in found), found
