@@ -114,6 +114,15 @@ def english_lemma(word: str) -> str:
     return lemma
 
 
+def _participle_tail(norm: str) -> frozenset[str]:
+    """The participle ending an English hyphenated compound ("eu-brokered": "brokered",
+    "broker"), or nothing."""
+    head, _, tail = norm.rpartition("-")
+    if not head or not tail.isalpha() or not tail.endswith("ed") or len(tail) < 4:
+        return frozenset()
+    return frozenset({tail, english_lemma(tail)})
+
+
 @lru_cache(maxsize=300_000)
 def arabic_keys(norm: str) -> frozenset[str]:
     """What a folded Arabic token can stand for in a phrase: itself, and its stems without
@@ -261,6 +270,12 @@ class TriggerLexicon:
                         continue
                     seen.add(key)
                     candidates.extend((p, None) for p in self._anchors.get(key, ()))
+                for key in _participle_tail(token.norm) - seen:
+                    # "EU-brokered talks" starts the phrase "broker * talk" (phrases only:
+                    # "US-backed rebels" is no support event)
+                    candidates.extend(
+                        (p, None) for p in self._anchors.get(key, ()) if len(p.elements) > 1
+                    )
             best: TriggerHit | None = None
             for pattern, verb_reading in candidates:
                 hit = self._try(pattern, tokens, i, verb_reading)

@@ -271,7 +271,7 @@ def test_the_inviter_after_a_phrase_ending_in_of_is_the_source(text: str) -> Non
             "IRQ",
         ),
         (
-            "Armenia and Azerbaijan initialled a draft treaty at EU-hosted talks in Brussels.",
+            "Armenia and Azerbaijan initialled a draft treaty at peace talks in Brussels.",
             "negotiation",
             "ARM",
             "AZE",
@@ -382,3 +382,22 @@ def test_water_cannon_use_is_a_military_act_of_its_possessor(
 ) -> None:
     found = _dyads(_events(text, min_confidence=0.5), "military")
     assert any(source in s and target in t for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan initialled a border protocol at EU-brokered talks in Brussels.",
+        "Armenia and Azerbaijan signed a border protocol after Qatar-mediated negotiations.",
+        "Armenia and Azerbaijan signed a border protocol at U.S.-sponsored talks in Washington.",
+    ],
+)
+def test_talks_brokered_by_a_third_party_are_a_negotiation_of_the_subject(text: str) -> None:
+    assert any(
+        {"ARM", "AZE"} <= s | t for s, t in _dyads(_events(text, min_confidence=0.5), "negotiation")
+    ), [(e.type, _codes(e.source), _codes(e.target), e.confidence) for e in _events(text)]
+
+
+def test_a_hyphenated_participle_alone_is_no_event() -> None:
+    events = _events("US-backed fighters entered the town on Monday.", min_confidence=0.3)
+    assert not [e for e in events if e.type == "support"], events
