@@ -646,6 +646,13 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     for j in range(hit.end, min(len(tokens), hit.end + 3)):
         if tokens[j].norm in grammar.noun_supports_after:
             return True  # "جولة إقليمية شملت السعودية": the tour is told as it went
+    if (
+        hit.end + 1 < len(tokens)
+        and tokens[hit.end].norm in (",", "،")
+        and lexicon.keys(tokens[hit.end + 1]) & grammar.noun_supports
+        and not tokens[hit.end + 1].norm.endswith("ing")
+    ):
+        return True  # "The meeting, held at the airport, ...": a participle tells it happened
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
 
 

@@ -401,3 +401,22 @@ def test_talks_brokered_by_a_third_party_are_a_negotiation_of_the_subject(text: 
 def test_a_hyphenated_participle_alone_is_no_event() -> None:
     events = _events("US-backed fighters entered the town on Monday.", min_confidence=0.3)
     assert not [e for e in events if e.type == "support"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("The meeting, held at the airport, lasted an hour.", True),
+        ("The talks, hosted by Oman, ended on Friday.", True),
+        ("The meeting, a rare one, lasted an hour.", False),
+        ("The meeting, holding everyone's attention, lasted an hour.", False),
+    ],
+)
+def test_a_participle_after_an_event_noun_asserts_it(text: str, supported: bool) -> None:
+    from kg.extract.events import _noun_supported
+    from kg.extract.grammar import load_grammar
+    from kg.extract.triggers import trigger_lexicon
+
+    tokens = build_document(Article(id="n", text=text, lang="en")).sentences[0].tokens
+    hit = next(h for h in trigger_lexicon("en").find(tokens) if h.is_noun)
+    assert _noun_supported(hit, tokens, load_grammar("en")) is supported
