@@ -82,7 +82,7 @@ class EventExtractor:
         for sentence in doc.sentences:
             drafts.extend(self._sentence(doc, sentence, published, context))
         merged = _merge(drafts)
-        peg = _news_peg(drafts)
+        peg = _news_peg(drafts, _lead_end(doc.sentences))
         return [self._record(doc, group, peg) for group in merged]
 
     # -- one sentence ------------------------------------------------------------------------
@@ -138,7 +138,18 @@ class EventExtractor:
                 and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]
             owners = [h for h in hits if id(h) not in complements]
-            time = self._time_for(hit, times, published, others, owners, readings)
+            # "invited Xi to pay a visit to India this year": the year is the visit's
+            own_times = [
+                (i, m)
+                for i, m in times
+                if m.kind not in _COMPLEMENT_TIME_KINDS
+                or not any(
+                    hit.anchor < h.anchor < i
+                    for h in hits
+                    if id(h) in complements and _governing_hit(h, hits, tokens) is hit
+                )
+            ]
+            time = self._time_for(hit, own_times, published, others, owners, readings)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
@@ -370,6 +381,9 @@ _GOVERNING_TYPES = frozenset(
     {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation", "agreement"}
 )
 _COMPLEMENT_REACH = 4
+# Time expressions after a complement that date the complement, not the governing act: a
+# period ("this year", "next month") is when the asked-for visit is to happen.
+_COMPLEMENT_TIME_KINDS = frozenset({"relative_period", "year", "month", "season_or_part"})
 _INFINITIVE_REACH = 9  # "invited China's President Xi Jinping to pay a visit"
 _INFINITIVE_MARKERS = frozenset({"to", "ان", "بان", "علي"})
 
@@ -677,12 +691,27 @@ _PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
 _PEG_SENTENCES = 3  # the lead: where wire news dates what it is about
 
 
-def _news_peg(drafts: Sequence[_Draft]) -> TimeSpan | None:
+_LINE_TOKENS = 8  # a sentence this short is a date line or a byline ("29 May 2014"), not lead
+
+
+def _lead_end(sentences: Sequence[Sentence]) -> int:
+    """Index of the first sentence after the lead: the first sentences of the article, date
+    lines and bylines not counted."""
+    counted = 0
+    for sentence in sentences:
+        if len(sentence.tokens) >= _LINE_TOKENS:
+            counted += 1
+        if counted == _PEG_SENTENCES:
+            return sentence.index + 1
+    return len(sentences)
+
+
+def _news_peg(drafts: Sequence[_Draft], lead_end: int = _PEG_SENTENCES) -> TimeSpan | None:
     """The day the article's news happened: the first day-precise date of an event told in the
     lead. Undated events told as part of the same news (statements at the meeting, the visit
     the lead announces) happened that day too."""
     for draft in sorted(drafts, key=lambda d: (d.sentence.index, d.hit.anchor)):
-        if draft.sentence.index >= _PEG_SENTENCES:
+        if draft.sentence.index >= lead_end:
             return None
         if draft.time.precision == "day" and draft.modality in ("asserted", "reported"):
             return draft.time

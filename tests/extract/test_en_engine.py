@@ -420,3 +420,25 @@ def test_a_participle_after_an_event_noun_asserts_it(text: str, supported: bool)
     tokens = build_document(Article(id="n", text=text, lang="en")).sentences[0].tokens
     hit = next(h for h in trigger_lexicon("en").find(tokens) if h.is_noun)
     assert _noun_supported(hit, tokens, load_grammar("en")) is supported
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period after the complement dates the asked-for visit, not the invitation
+        "Kenyan President William Ruto today spoke by phone with Japan's prime minister. "
+        "In the conversation, Ruto invited the Japanese prime minister to pay a visit to Kenya "
+        "next year.",
+        # a date line does not push the news out of the lead
+        "Kenya and Japan talk trade\n\n20 December 2021\n\n"
+        "Kenya's president has long sought closer ties with the large Asian economies.\n\n"
+        "Kenyan President William Ruto today spoke by phone with Japan's prime minister.\n\n"
+        "In the conversation, Ruto invited the Japanese prime minister to visit Kenya.",
+    ],
+)
+def test_an_undated_invitation_in_the_news_takes_the_news_day(text: str) -> None:
+    proposals = [e for e in _events(text) if e.type == "proposal"]
+    assert proposals and all(e.time.start == MONDAY for e in proposals), [e.time for e in proposals]
