@@ -7,8 +7,9 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from kg.extract.dates import TimeMention, find_time_mentions, resolve_time
+from kg.extract.dates import TimeMention, find_time_mentions, load_time_lexicon, resolve_time
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, read_modality
@@ -17,6 +18,7 @@ from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
 from kg.text.document import Document, Sentence
+from kg.text.normalize import fold_key
 from kg.text.tokens import Token
 
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
@@ -154,20 +156,21 @@ class EventExtractor:
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
             for side in _visitors(hit, source):
-                drafts.append(
-                    _Draft(
-                        hit=hit,
-                        sentence=sentence,
-                        source=side,
-                        target=target,
-                        time=time,
-                        modality=reading.modality,
-                        confidence=confidence,
-                        supported=supported,
-                        places=places,
-                        explicit=not roles.source_from_topic,
+                for day in self._listed_days(time):
+                    drafts.append(
+                        _Draft(
+                            hit=hit,
+                            sentence=sentence,
+                            source=side,
+                            target=target,
+                            time=day,
+                            modality=reading.modality,
+                            confidence=confidence,
+                            supported=supported,
+                            places=places,
+                            explicit=not roles.source_from_topic,
+                        )
                     )
-                )
         context.pair = _dyad(drafts) or context.pair
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
@@ -188,6 +191,23 @@ class EventExtractor:
                 if token.is_word and token.norm.isalpha() and not token.capitalised:
                     break
         return None
+
+    def _listed_days(self, time: TimeSpan) -> list[TimeSpan]:
+        """ "held talks on April 6 and 9": two days joined by "and" (not "between ... and",
+        not consecutive days) are two events, one each day; any other time is one."""
+        if time.precision != "range" or time.start is None or time.end is None:
+            return [time]
+        conjunctions, range_starts = _time_words(self.lang)
+        words = fold_key(time.text).split()
+        listed = any(w in conjunctions or w[:1] in conjunctions for w in words)
+        if not listed or any(w in range_starts for w in words[:1]):
+            return [time]
+        if (time.end - time.start).days < 2:
+            return [time]  # "on the 4th and 5th": one two-day event
+        return [
+            TimeSpan(time.start, time.start, "day", time.text),
+            TimeSpan(time.end, time.end, "day", time.text),
+        ]
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
@@ -454,6 +474,16 @@ def _event_places(
             ident = f"place:{country}:{'-'.join(m.place_name.lower().split())}"
             found.setdefault(ident, PlaceRef(ident, m.place_name, country, m.actor.text))
     return tuple(found.values())
+
+
+@cache
+def _time_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The conjunctions ("and", "و") and range openers ("between", "بين") of dates."""
+    lexicon = load_time_lexicon(lang)
+    return (
+        frozenset(fold_key(w) for w in lexicon.conjunctions),
+        frozenset(fold_key(w) for w in lexicon.range_starts),
+    )
 
 
 def _to_dateline(

@@ -442,3 +442,16 @@ def test_a_participle_after_an_event_noun_asserts_it(text: str, supported: bool)
 def test_an_undated_invitation_in_the_news_takes_the_news_day(text: str) -> None:
     proposals = [e for e in _events(text) if e.type == "proposal"]
     assert proposals and all(e.time.start == MONDAY for e in proposals), [e.time for e in proposals]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Chad and Niger held border talks in Doha on December 6 and 9.", {6, 9}),
+        ("Chad and Niger held border talks in Doha between December 6 and 9.", {6}),
+        ("Chad and Niger held border talks in Doha on December 6 and 7.", {6}),
+    ],
+)
+def test_two_listed_days_are_two_events(text: str, days: set[int]) -> None:
+    talks = [e for e in _events(text) if e.type in ("negotiation", "meeting")]
+    assert {e.time.start.day for e in talks if e.time.start} == days, [e.time for e in talks]
