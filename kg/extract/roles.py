@@ -694,6 +694,9 @@ def _noun_subject(
         return None
     # English: "Russia's proposal", "the Russian proposal", "Putin's visit"
     for m in in_clause:
+        if hit.anchor + 1 < m.start and m.end < hit.end and not m.place:
+            return [m], False  # "the threat of U.N. sanctions": the actor inside the phrase
+    for m in in_clause:
         if m.end == hit.start or (m.end == hit.start - 1 and tokens[m.end].norm in ("'s", "'")):
             return [m], False
     for m in strong:

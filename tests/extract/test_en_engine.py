@@ -455,3 +455,24 @@ def test_an_undated_invitation_in_the_news_takes_the_news_day(text: str) -> None
 def test_two_listed_days_are_two_events(text: str, days: set[int]) -> None:
     talks = [e for e in _events(text) if e.type in ("negotiation", "meeting")]
     assert {e.time.start.day for e in talks if e.time.start} == days, [e.time for e in talks]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Faced with the threat of EU sanctions and a credit freeze, Serbia and Kosovo agreed "
+            "to resume talks.",
+            "EU",
+            "SRB",
+        ),
+        (
+            "Under the threat of U.S. tariffs on its steel, Mexico offered new border controls.",
+            "USA",
+            "MEX",
+        ),
+    ],
+)
+def test_the_actor_inside_a_threat_phrase_threatens(text: str, source: str, target: str) -> None:
+    threats = _dyads(_events(text), "threat")
+    assert any(source in s and target in t for s, t in threats), threats
