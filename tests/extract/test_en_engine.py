@@ -476,3 +476,15 @@ def test_two_listed_days_are_two_events(text: str, days: set[int]) -> None:
 def test_the_actor_inside_a_threat_phrase_threatens(text: str, source: str, target: str) -> None:
     threats = _dyads(_events(text), "threat")
     assert any(source in s and target in t for s, t in threats), threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chilean delegation prepared to start discussions with their Peruvian counterparts.",
+        "Chile and Peru will resume discussions on the maritime border next week.",
+    ],
+)
+def test_starting_or_resuming_discussions_is_a_negotiation(text: str) -> None:
+    found = _dyads(_events(text, min_confidence=0.5), "negotiation")
+    assert any({"CHL", "PER"} <= s | t for s, t in found), found
