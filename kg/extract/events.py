@@ -863,6 +863,16 @@ def _times_agree(a: TimeSpan, b: TimeSpan) -> bool:
     return False
 
 
+_FURTHER = frozenset({"also", "further", "additionally"})
+
+
+def _further(draft: _Draft) -> bool:
+    """Is the event told as one more act ("Ensour also ordered filing a complaint")
+    right before its trigger?"""
+    tokens = draft.sentence.tokens
+    return any(t.norm in _FURTHER for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
+
+
 _MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)
 
 
@@ -876,7 +886,10 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
     for draft in drafts:
         candidates = by_type.setdefault(draft.hit.spec.type, [])
         anaphoric = _anaphoric(draft)
+        further = _further(draft)
         for index in reversed(candidates[-_MERGE_LOOKBACK:]):
+            if further and all(d.sentence.index < draft.sentence.index for d in groups[index]):
+                continue  # "X also filed a complaint": another act than the one told before
             if (anaphoric and _time_compatible(draft, representatives[index])) or all(
                 _same_event(draft, rep) for rep in representatives[index]
             ):

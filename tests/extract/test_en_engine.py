@@ -488,3 +488,13 @@ def test_the_actor_inside_a_threat_phrase_threatens(text: str, source: str, targ
 def test_starting_or_resuming_discussions_is_a_negotiation(text: str) -> None:
     found = _dyads(_events(text, min_confidence=0.5), "negotiation")
     assert any({"CHL", "PER"} <= s | t for s, t in found), found
+
+
+def test_an_act_told_with_also_is_one_more_event() -> None:
+    text = (
+        "Chile on Monday recalled its ambassador to Peru in protest against what it called "
+        "Peruvian provocations. Chile's foreign minister also ordered filing a formal "
+        "complaint against Peru with the United Nations."
+    )
+    accusations = [e for e in _events(text, min_confidence=0.5) if e.type == "accusation"]
+    assert len(accusations) == 2, [(e.evidence.trigger, e.time) for e in accusations]
