@@ -234,6 +234,10 @@ class TriggerLexicon:
         """Is the folded word a written form of an event noun or phrase start ("بلقاء")?"""
         return norm in self._anchors and norm not in self.verb_index
 
+    def anchors(self, token: Token) -> bool:
+        """Does some entry start at the token ("Says", "Meets")?"""
+        return any(key in self._anchors for key in self.keys(token))
+
     def noun_types(self, token: Token) -> frozenset[str]:
         """The event types a single-word entry gives the token as a noun ("deal": agreement)."""
         return frozenset(

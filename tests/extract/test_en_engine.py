@@ -498,3 +498,22 @@ def test_an_act_told_with_also_is_one_more_event() -> None:
     )
     accusations = [e for e in _events(text, min_confidence=0.5) if e.type == "accusation"]
     assert len(accusations) == 2, [(e.evidence.trigger, e.time) for e in accusations]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gabriel Boric met the Italian prime minister on Monday.", None),
+        ("Chilean President Gabriel Boric met the Italian prime minister.", "CHL"),
+        ("Gabriel Says Germany Will Act", "DEU"),
+    ],
+)
+def test_a_listed_family_name_followed_by_another_name_is_a_first_name(
+    text: str, code: str | None
+) -> None:
+    tokens = build_document(Article(id="m", text=text, lang="en")).sentences[0].tokens
+    first = [m for m in MentionFinder("en").find(tokens, MONDAY) if m.start == 0]
+    if code is None:
+        assert not first or "DEU" not in first[0].codes, first
+    else:
+        assert first and code in first[0].codes, first
