@@ -222,6 +222,8 @@ class MentionFinder:
             return False
         if kind == "person":
             return "person" not in kinds and group.name is None
+        if kind == "title" and self.lang == "en" and gap == [","] and kinds & _AFFILIATION_KINDS:
+            return False  # "... of Turkey, President Sauli Niinisto of Finland": a list
         if kind == "title":
             # "Russian Deputy Foreign Minister", "مساعد وزير الخارجية": titles stack; a title
             # after a person is an apposition ("Ryabkov, deputy foreign minister"). An Arabic

@@ -517,3 +517,14 @@ def test_a_listed_family_name_followed_by_another_name_is_a_first_name(
         assert not first or "DEU" not in first[0].codes, first
     else:
         assert first and code in first[0].codes, first
+
+
+def test_a_state_then_a_comma_and_a_title_is_a_list_not_one_mention() -> None:
+    text = (
+        "President Gustavo Petro of Colombia, President Luis Arce of Bolivia and Prime Minister "
+        "Ariel Henry of Haiti met in Lima on Monday."
+    )
+    tokens = build_document(Article(id="m", text=text, lang="en")).sentences[0].tokens
+    codes = [m.codes for m in MentionFinder("en").find(tokens, MONDAY) if not m.weak]
+    assert [set(c) for c in codes[:3]] == [{"COL"}, {"BOL"}, {"HTI"}], codes
+    assert _has(_events(text), "meeting", "COL", "BOL")
