@@ -36,6 +36,7 @@ _NEEDS_TARGET = frozenset(
         "accusation",
         "sanction",
         "rejection",
+        "agreement",
     }
 )
 

@@ -528,3 +528,16 @@ def test_a_state_then_a_comma_and_a_title_is_a_list_not_one_mention() -> None:
     codes = [m.codes for m in MentionFinder("en").find(tokens, MONDAY) if not m.weak]
     assert [set(c) for c in codes[:3]] == [{"COL"}, {"BOL"}, {"HTI"}], codes
     assert _has(_events(text), "meeting", "COL", "BOL")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Qatar struck a deal on Monday.", False),
+        ("Chad agreed on Saturday to extend the deadline by two days.", False),
+        ("Chad signed a border agreement with Niger in Doha on Saturday.", True),
+    ],
+)
+def test_an_agreement_needs_a_counterpart(text: str, kept: bool) -> None:
+    agreements = [e for e in _events(text, min_confidence=0.5) if e.type == "agreement"]
+    assert bool(agreements) is kept, [(e.source, e.target, e.confidence) for e in agreements]
