@@ -541,3 +541,19 @@ def test_a_state_then_a_comma_and_a_title_is_a_list_not_one_mention() -> None:
 def test_an_agreement_needs_a_counterpart(text: str, kept: bool) -> None:
     agreements = [e for e in _events(text, min_confidence=0.5) if e.type == "agreement"]
     assert bool(agreements) is kept, [(e.source, e.target, e.confidence) for e in agreements]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Chile's foreign minister said that the visit of Peru's defence minister to the "
+            'disputed islands "undermines years of patient diplomacy".',
+            True,
+        ),
+        ("Rising fuel prices in Peru jeopardize the harvest this year.", False),
+    ],
+)
+def test_undermining_in_reported_speech_is_an_accusation(text: str, accused: bool) -> None:
+    found = _dyads(_events(text, min_confidence=0.5), "accusation")
+    assert any("CHL" in s and "PER" in t for s, t in found) is accused, found
