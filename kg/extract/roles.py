@@ -738,6 +738,18 @@ def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) ->
     return len(tokens)
 
 
+def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of a post-posed reporting clause (", confirmed the four presidents", ", the
+    ministry said"'s verb-first form ", said X"): its people are the reporters, not the other
+    party. English only; the end of the sentence when there is none."""
+    if grammar.lang != "en":
+        return len(tokens)
+    for j in range(max(after, 1), len(tokens)):
+        if tokens[j - 1].norm == "," and _reporting(tokens[j], grammar):
+            return j
+    return len(tokens)
+
+
 def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
     """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ."""
     return any(
@@ -762,7 +774,7 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
-    stop = _subordinate_start(tokens, after, grammar)
+    stop = min(_subordinate_start(tokens, after, grammar), _reporting_tail(tokens, after, grammar))
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:

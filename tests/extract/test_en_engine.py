@@ -557,3 +557,17 @@ def test_an_agreement_needs_a_counterpart(text: str, kept: bool) -> None:
 def test_undermining_in_reported_speech_is_an_accusation(text: str, accused: bool) -> None:
     found = _dyads(_events(text, min_confidence=0.5), "accusation")
     assert any("CHL" in s and "PER" in t for s, t in found) is accused, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad signed a border accord on Monday, confirmed the French and German presidents.",
+        "Chad recalled its ambassador on Monday, said the French foreign minister.",
+    ],
+)
+def test_the_reporters_of_a_post_posed_reporting_clause_are_no_target(text: str) -> None:
+    events = [e for e in _events(text) if e.type != "statement"]
+    assert events and not any(_codes(e.target) & {"FRA", "DEU"} for e in events), [
+        (e.type, _codes(e.source), _codes(e.target)) for e in events
+    ]
