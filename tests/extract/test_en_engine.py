@@ -571,3 +571,8 @@ def test_the_reporters_of_a_post_posed_reporting_clause_are_no_target(text: str)
     assert events and not any(_codes(e.target) & {"FRA", "DEU"} for e in events), [
         (e.type, _codes(e.source), _codes(e.target)) for e in events
     ]
+
+
+@pytest.mark.parametrize("name", ["Alexander Lukashenko", "Lukashenko"])
+def test_the_belarusian_president_is_listed(name: str) -> None:
+    assert _has(_events(f"{name} met Vladimir Putin in Sochi on Monday."), "meeting", "BLR", "RUS")
