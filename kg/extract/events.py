@@ -487,6 +487,13 @@ def _time_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+# Words after a visit that introduce a destination the gazetteer may not know: anywhere near
+# ("to the disputed islands"), or right after the trigger ("a tour of Asian capitals", "a trip
+# around the Gulf").
+_DESTINATION_WORDS = frozenset({"to", "into"})
+_DESTINATION_NEXT = frozenset({"of", "around", "across", "through"})
+
+
 def _to_dateline(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -498,7 +505,9 @@ def _to_dateline(
     visit by Lee to islands it controls")."""
     if dateline is None or not source or dateline.codes & _codes(source):
         return False
-    return not any(t.norm in ("to", "into") for t in tokens[hit.end : hit.end + _PLACE_REACH])
+    if hit.end < len(tokens) and tokens[hit.end].norm in _DESTINATION_NEXT:
+        return False
+    return not any(t.norm in _DESTINATION_WORDS for t in tokens[hit.end : hit.end + _PLACE_REACH])
 
 
 def _state_only(actors: Sequence[ActorRef]) -> bool:

@@ -576,3 +576,12 @@ def test_the_reporters_of_a_post_posed_reporting_clause_are_no_target(text: str)
 @pytest.mark.parametrize("name", ["Alexander Lukashenko", "Lukashenko"])
 def test_the_belarusian_president_is_listed(name: str) -> None:
     assert _has(_events(f"{name} met Vladimir Putin in Sochi on Monday."), "meeting", "BLR", "RUS")
+
+
+def test_a_tour_of_unlisted_places_takes_no_dateline_destination() -> None:
+    text = (
+        "WASHINGTON (Reuters) — Iran's foreign minister left Tehran on Monday.\n\n"
+        "Iran's foreign minister began a tour of Asian capitals on Monday."
+    )
+    visits = _dyads(_events(text), "visit")
+    assert not any("USA" in t for _, t in visits), visits
