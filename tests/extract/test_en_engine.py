@@ -585,3 +585,26 @@ def test_a_tour_of_unlisted_places_takes_no_dateline_destination() -> None:
     )
     visits = _dyads(_events(text), "visit")
     assert not any("USA" in t for _, t in visits), visits
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The EU will impose new sanctions on Belarus if Minsk does not free the prisoners.",
+            "EU",
+            "BLR",
+        ),
+        (
+            "Washington will slap tariffs on Mexican goods unless Mexico stops the migrants.",
+            "USA",
+            "MEX",
+        ),
+    ],
+)
+def test_conditional_sanctions_are_a_threat(text: str, source: str, target: str) -> None:
+    events = _events(text, min_confidence=0.5)
+    assert any(source in s and target in t for s, t in _dyads(events, "threat")), [
+        (e.type, _codes(e.source), _codes(e.target)) for e in events
+    ]
+    assert not _dyads(events, "sanction")
