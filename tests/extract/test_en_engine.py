@@ -600,11 +600,18 @@ def test_a_tour_of_unlisted_places_takes_no_dateline_destination() -> None:
             "USA",
             "MEX",
         ),
+        (
+            "Turkey will launch a military operation against Syria unless the militants withdraw.",
+            "TUR",
+            "SYR",
+        ),
     ],
 )
-def test_conditional_sanctions_are_a_threat(text: str, source: str, target: str) -> None:
+def test_conditional_sanctions_and_attacks_are_a_threat(
+    text: str, source: str, target: str
+) -> None:
     events = _events(text, min_confidence=0.5)
     assert any(source in s and target in t for s, t in _dyads(events, "threat")), [
         (e.type, _codes(e.source), _codes(e.target)) for e in events
     ]
-    assert not _dyads(events, "sanction")
+    assert not _dyads(events, "sanction") and not _dyads(events, "military")
