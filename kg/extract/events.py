@@ -7,8 +7,9 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from kg.extract.dates import TimeMention, find_time_mentions, resolve_time
+from kg.extract.dates import TimeMention, find_time_mentions, load_time_lexicon, resolve_time
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, read_modality
@@ -17,9 +18,12 @@ from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
 from kg.text.document import Document, Sentence
+from kg.text.normalize import fold_key
 from kg.text.tokens import Token
 
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
+_DATELINE_SENTENCES = 3  # the headline, a date line, the lead
+_DATELINE_REACH = 8  # "SEOUL, Feb. 6 (Yonhap) —"
 # Types whose events need somebody on the other side to be worth reporting.
 _NEEDS_TARGET = frozenset(
     {
@@ -32,6 +36,7 @@ _NEEDS_TARGET = frozenset(
         "accusation",
         "sanction",
         "rejection",
+        "agreement",
     }
 )
 
@@ -60,6 +65,7 @@ class _Context:
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
+    dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
 
 
 class EventExtractor:
@@ -74,12 +80,12 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         published = doc.article.published
-        context = _Context(people={}, roles={})
+        context = _Context(people={}, roles={}, dateline=self._dateline(doc, published))
         drafts: list[_Draft] = []
         for sentence in doc.sentences:
             drafts.extend(self._sentence(doc, sentence, published, context))
         merged = _merge(drafts)
-        peg = _news_peg(drafts)
+        peg = _news_peg(drafts, _lead_end(doc.sentences))
         return [self._record(doc, group, peg) for group in merged]
 
     # -- one sentence ------------------------------------------------------------------------
@@ -115,6 +121,15 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
+            dateline = context.dateline
+            if (
+                hit.spec.type == "visit"
+                and not target
+                and _to_dateline(hit, tokens, source, dateline)
+            ):
+                # "ISTANBUL (AP) — ... Mitsotakis kicked off his visit by ...": a visit with no
+                # destination named is to where the article is filed from
+                target = (dateline,) if dateline is not None else ()
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
@@ -126,29 +141,74 @@ class EventExtractor:
                 and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]
             owners = [h for h in hits if id(h) not in complements]
-            time = self._time_for(hit, times, published, others, owners, readings)
+            # "invited Xi to pay a visit to India this year": the year is the visit's
+            own_times = [
+                (i, m)
+                for i, m in times
+                if m.kind not in _COMPLEMENT_TIME_KINDS
+                or not any(
+                    hit.anchor < h.anchor < i
+                    for h in hits
+                    if id(h) in complements and _governing_hit(h, hits, tokens) is hit
+                )
+            ]
+            time = self._time_for(hit, own_times, published, others, owners, readings)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
             for side in _visitors(hit, source):
-                drafts.append(
-                    _Draft(
-                        hit=hit,
-                        sentence=sentence,
-                        source=side,
-                        target=target,
-                        time=time,
-                        modality=reading.modality,
-                        confidence=confidence,
-                        supported=supported,
-                        places=places,
-                        explicit=not roles.source_from_topic,
+                for day in self._listed_days(time):
+                    drafts.append(
+                        _Draft(
+                            hit=hit,
+                            sentence=sentence,
+                            source=side,
+                            target=target,
+                            time=day,
+                            modality=reading.modality,
+                            confidence=confidence,
+                            supported=supported,
+                            places=places,
+                            explicit=not roles.source_from_topic,
+                        )
                     )
-                )
         context.pair = _dyad(drafts) or context.pair
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
         return drafts
+
+    def _dateline(self, doc: Document, published: date | None) -> ActorRef | None:
+        """The place a wire article is filed from: a city or country opening one of the first
+        sentences and set off by a dash or colon ("BEIJING -", "MANILA, Philippines (AP) —",
+        "Dubai:")."""
+        for sentence in doc.sentences[:_DATELINE_SENTENCES]:
+            tokens = sentence.tokens
+            first = next((m for m in self.mentions.find(tokens, published) if m.start == 0), None)
+            if first is None or not first.place or first.end >= len(tokens):
+                continue
+            for token in tokens[first.end : first.end + _DATELINE_REACH]:
+                if token.norm in ("-", ":"):
+                    return first.actor
+                if token.is_word and token.norm.isalpha() and not token.capitalised:
+                    break
+        return None
+
+    def _listed_days(self, time: TimeSpan) -> list[TimeSpan]:
+        """ "held talks on April 6 and 9": two days joined by "and" (not "between ... and",
+        not consecutive days) are two events, one each day; any other time is one."""
+        if time.precision != "range" or time.start is None or time.end is None:
+            return [time]
+        conjunctions, range_starts = _time_words(self.lang)
+        words = fold_key(time.text).split()
+        listed = any(w in conjunctions or w[:1] in conjunctions for w in words)
+        if not listed or any(w in range_starts for w in words[:1]):
+            return [time]
+        if (time.end - time.start).days < 2:
+            return [time]  # "on the 4th and 5th": one two-day event
+        return [
+            TimeSpan(time.start, time.start, "day", time.text),
+            TimeSpan(time.end, time.end, "day", time.text),
+        ]
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
@@ -342,6 +402,9 @@ _GOVERNING_TYPES = frozenset(
     {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation", "agreement"}
 )
 _COMPLEMENT_REACH = 4
+# Time expressions after a complement that date the complement, not the governing act: a
+# period ("this year", "next month") is when the asked-for visit is to happen.
+_COMPLEMENT_TIME_KINDS = frozenset({"relative_period", "year", "month", "season_or_part"})
 _INFINITIVE_REACH = 9  # "invited China's President Xi Jinping to pay a visit"
 _INFINITIVE_MARKERS = frozenset({"to", "ان", "بان", "علي"})
 
@@ -412,6 +475,39 @@ def _event_places(
             ident = f"place:{country}:{'-'.join(m.place_name.lower().split())}"
             found.setdefault(ident, PlaceRef(ident, m.place_name, country, m.actor.text))
     return tuple(found.values())
+
+
+@cache
+def _time_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The conjunctions ("and", "و") and range openers ("between", "بين") of dates."""
+    lexicon = load_time_lexicon(lang)
+    return (
+        frozenset(fold_key(w) for w in lexicon.conjunctions),
+        frozenset(fold_key(w) for w in lexicon.range_starts),
+    )
+
+
+# Words after a visit that introduce a destination the gazetteer may not know: anywhere near
+# ("to the disputed islands"), or right after the trigger ("a tour of Asian capitals", "a trip
+# around the Gulf").
+_DESTINATION_WORDS = frozenset({"to", "into"})
+_DESTINATION_NEXT = frozenset({"of", "around", "across", "through"})
+
+
+def _to_dateline(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    source: tuple[ActorRef, ...],
+    dateline: ActorRef | None,
+) -> bool:
+    """May a visit with no destination take the dateline's country? Not when the visitor is
+    from there, nor when a "to"-phrase names a destination the gazetteer does not know ("a
+    visit by Lee to islands it controls")."""
+    if dateline is None or not source or dateline.codes & _codes(source):
+        return False
+    if hit.end < len(tokens) and tokens[hit.end].norm in _DESTINATION_NEXT:
+        return False
+    return not any(t.norm in _DESTINATION_WORDS for t in tokens[hit.end : hit.end + _PLACE_REACH])
 
 
 def _state_only(actors: Sequence[ActorRef]) -> bool:
@@ -604,6 +700,13 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     for j in range(hit.end, min(len(tokens), hit.end + 3)):
         if tokens[j].norm in grammar.noun_supports_after:
             return True  # "جولة إقليمية شملت السعودية": the tour is told as it went
+    if (
+        hit.end + 1 < len(tokens)
+        and tokens[hit.end].norm in (",", "،")
+        and lexicon.keys(tokens[hit.end + 1]) & grammar.noun_supports
+        and not tokens[hit.end + 1].norm.endswith("ing")
+    ):
+        return True  # "The meeting, held at the airport, ...": a participle tells it happened
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
 
 
@@ -628,12 +731,27 @@ _PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
 _PEG_SENTENCES = 3  # the lead: where wire news dates what it is about
 
 
-def _news_peg(drafts: Sequence[_Draft]) -> TimeSpan | None:
+_LINE_TOKENS = 8  # a sentence this short is a date line or a byline ("29 May 2014"), not lead
+
+
+def _lead_end(sentences: Sequence[Sentence]) -> int:
+    """Index of the first sentence after the lead: the first sentences of the article, date
+    lines and bylines not counted."""
+    counted = 0
+    for sentence in sentences:
+        if len(sentence.tokens) >= _LINE_TOKENS:
+            counted += 1
+        if counted == _PEG_SENTENCES:
+            return sentence.index + 1
+    return len(sentences)
+
+
+def _news_peg(drafts: Sequence[_Draft], lead_end: int = _PEG_SENTENCES) -> TimeSpan | None:
     """The day the article's news happened: the first day-precise date of an event told in the
     lead. Undated events told as part of the same news (statements at the meeting, the visit
     the lead announces) happened that day too."""
     for draft in sorted(drafts, key=lambda d: (d.sentence.index, d.hit.anchor)):
-        if draft.sentence.index >= _PEG_SENTENCES:
+        if draft.sentence.index >= lead_end:
             return None
         if draft.time.precision == "day" and draft.modality in ("asserted", "reported"):
             return draft.time
@@ -674,6 +792,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # one speaker's statements are several events
     if not _times_agree(a.time, b.time):
         return False
+    a_people, b_people = _people(a), _people(b)
+    if a_people and b_people and not a_people & b_people:
+        return False  # "Villalobos will meet Perdue"; "Marquez and Ross will meet": two meetings
     a_src, a_tgt, b_src, b_tgt = (
         _codes(a.source),
         _codes(a.target),
@@ -683,9 +804,16 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.hit.spec.type in SYMMETRIC_TYPES:
         a_all, b_all = a_src | a_tgt, b_src | b_tgt
         return bool(a_all & b_all) and (a_all <= b_all or b_all <= a_all)
+    if a.hit.spec.type in _JOINT_TYPES and a_tgt and b_tgt and a_src | a_tgt == b_src | b_tgt:
+        return True  # "Chad and Niger agreed ...", "Both Niger and Chad reached a deal"
     if not (a_src & b_src):
         return False
     return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
+
+
+def _people(draft: _Draft) -> frozenset[str]:
+    """The named people taking part in a draft event."""
+    return frozenset(a.id for a in (*draft.source, *draft.target) if a.kind == "person")
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these"})
@@ -695,7 +823,7 @@ def _anaphoric(draft: _Draft) -> bool:
     """ "The deal, reached after three weeks of talks", "الزيارة": a definite event noun in a
     later sentence refers back to the event already told."""
     hit = draft.hit
-    if not hit.is_noun or draft.sentence.index == 0:
+    if draft.sentence.index == 0:
         return False
     tokens = draft.sentence.tokens
     token = tokens[hit.anchor]
@@ -703,7 +831,26 @@ def _anaphoric(draft: _Draft) -> bool:
         # Arabic puts the article on generic nouns too ("الزيارات الرسمية"): measured on the
         # dev set, treating ال-nouns as references merges unrelated events
         return False
+    if not hit.is_noun:
+        return _anaphoric_participle(draft)
     return hit.anchor > 0 and tokens[hit.anchor - 1].norm in _DEFINITE
+
+
+def _anaphoric_participle(draft: _Draft) -> bool:
+    """ "The deal, reached after three weeks of talks, ...", "The accord, signed in May, ...":
+    a participle after a definite event noun of its own type and a comma tells that event
+    again."""
+    hit, tokens = draft.hit, draft.sentence.tokens
+    if draft.sentence.index == 0 or hit.anchor < 2 or tokens[hit.anchor - 1].norm != ",":
+        return False
+    noun = tokens[hit.anchor - 2]
+    if noun.arabic:
+        return False
+    lexicon = trigger_lexicon("en")
+    named = {w[0] for w in hit.spec.requires if len(w) == 1}  # "reach" requires "deal"
+    if not (lexicon.keys(noun) & named or hit.spec.type in lexicon.noun_types(noun)):
+        return False
+    return any(t.norm in _DEFINITE for t in tokens[max(0, hit.anchor - 5) : hit.anchor - 2])
 
 
 def _time_compatible(draft: _Draft, representatives: Sequence[_Draft]) -> bool:
@@ -726,6 +873,16 @@ def _times_agree(a: TimeSpan, b: TimeSpan) -> bool:
     return False
 
 
+_FURTHER = frozenset({"also", "further", "additionally"})
+
+
+def _further(draft: _Draft) -> bool:
+    """Is the event told as one more act ("Ensour also ordered filing a complaint")
+    right before its trigger?"""
+    tokens = draft.sentence.tokens
+    return any(t.norm in _FURTHER for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
+
+
 _MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)
 
 
@@ -739,7 +896,10 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
     for draft in drafts:
         candidates = by_type.setdefault(draft.hit.spec.type, [])
         anaphoric = _anaphoric(draft)
+        further = _further(draft)
         for index in reversed(candidates[-_MERGE_LOOKBACK:]):
+            if further and all(d.sentence.index < draft.sentence.index for d in groups[index]):
+                continue  # "X also filed a complaint": another act than the one told before
             if (anaphoric and _time_compatible(draft, representatives[index])) or all(
                 _same_event(draft, rep) for rep in representatives[index]
             ):

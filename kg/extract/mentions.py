@@ -99,6 +99,8 @@ class MentionFinder:
 
     def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
         atoms = self.index.match(tokens)
+        if self.lang == "en":
+            atoms = [a for a in atoms if not self._first_name(a, tokens, atoms)]
         groups = self._group(tokens, atoms)
         mentions = []
         for group in groups:
@@ -106,6 +108,20 @@ class MentionFinder:
             if mention is not None:
                 mentions.append(mention)
         return self._share_titles(mentions, tokens)
+
+    def _first_name(self, atom: Atom, tokens: Sequence[Token], atoms: Sequence[Atom]) -> bool:
+        """A listed family name used alone ("Gabriel" for Sigmar Gabriel) that another name
+        follows ("Gabriel Boric", "Gabriel Attal") is somebody else's first name."""
+        if not atom.entry.alias or atom.end >= len(tokens):
+            return False
+        after = tokens[atom.end]
+        if not after.capitalised or after.upper or not after.norm.isalpha():
+            return False
+        if after.norm in self.grammar.name_stoppers or any(a.start == atom.end for a in atoms):
+            return False
+        from kg.extract.triggers import trigger_lexicon
+
+        return not trigger_lexicon(self.lang).anchors(after)  # "Lavrov Says", "Modi Meets"
 
     def _share_titles(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
         """ "The South Korean and Japanese foreign ministers", "وزيرا خارجية مصر والأردن": the
@@ -206,6 +222,8 @@ class MentionFinder:
             return False
         if kind == "person":
             return "person" not in kinds and group.name is None
+        if kind == "title" and self.lang == "en" and gap == [","] and kinds & _AFFILIATION_KINDS:
+            return False  # "... of Turkey, President Sauli Niinisto of Finland": a list
         if kind == "title":
             # "Russian Deputy Foreign Minister", "مساعد وزير الخارجية": titles stack; a title
             # after a person is an apposition ("Ryabkov, deputy foreign minister"). An Arabic
@@ -464,8 +482,11 @@ class MentionFinder:
     ) -> ActorRef | None:
         if not name:
             return None
-        atoms = actor_index(self.lang).match(_fake_tokens(name))
+        tokens = _fake_tokens(name)
+        atoms = actor_index(self.lang).match(tokens)
         for atom in atoms:
+            if atom.entry.alias and atom.end < len(tokens):
+                continue  # "Gabriel Boric": a listed family name as a first name
             if atom.entry.kind == "person":
                 return self._person_ref(atom.entry.ref, on, name)
         return None

@@ -110,7 +110,7 @@ def _coordinated(
                 and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
                 and any(g in grammar.coordinators for g in gap)
             )
-            or (gap == [","] and grammar.lang == "en" and not m.weak)
+            or (gap in ([","], [")", ","]) and grammar.lang == "en" and not m.weak)
             or (grammar.lang == "ar" and not m.weak and _listed_title(gap))
         )
         if not joined or (m.weak and not m.place):
@@ -213,14 +213,28 @@ def assign_roles(
     if frame.source == "object":
         return Roles(tuple(target), tuple(subject), False)
     if frame.source == "prep":
+        # the preposition may be the last word of the phrase ("at the invitation of X")
+        own = set(frame.source_preps)
         from_prep = [
             m
             for m in in_clause
             if m.start > hit.anchor
-            and _governing_prep(m, tokens, grammar) in set(frame.source_preps)
+            and (
+                _governing_prep(m, tokens, grammar) in own
+                or (m.start == hit.end and tokens[m.start - 1].norm in own)
+            )
         ]
         if from_prep:
-            receiver = subject or target
+            receiver = [m for m in subject or target if m is not from_prep[0]]
+            if not receiver:
+                # "Medvedev arrived ... at the invitation of Li": the noun phrase's "of" is the
+                # inviter; the one invited is the subject of the clause
+                before = [
+                    m
+                    for m in strong
+                    if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+                ]
+                receiver = before[-1:]
             return Roles(
                 (from_prep[0],), tuple(m for m in receiver if m is not from_prep[0]), False
             )
@@ -429,6 +443,14 @@ def _subject(
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject
+    if hit.is_noun and grammar.lang == "en" and _adjunct(hit, tokens):
+        # "X handed over the reply to Y ... during a short visit to Z", "X and Y initialled a
+        # deal at talks in Brussels": an event noun in a temporal adjunct is the main clause's
+        main = [
+            m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
+        ]
+        if main:
+            return _coordinated(main[0], strong, tokens, grammar), False
     antecedent = _relative_antecedent(hit, tokens, strong, grammar)
     if antecedent is not None:
         return [antecedent], False
@@ -486,6 +508,18 @@ def _subject(
     if topic is not None:
         return [topic], True
     return [], False
+
+
+_ADJUNCT_PREPS = frozenset({"during", "at"})
+
+
+def _adjunct(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+    """Is the English event noun inside "during ..." / "at ..." ("during a short visit", "at
+    EU-brokered talks")?"""
+    before = tokens[max(0, hit.start - 3) : hit.start]
+    return any(t.norm in _ADJUNCT_PREPS for t in before) and all(
+        t.is_word and t.norm not in ("'s", "'") for t in before
+    )
 
 
 def _apart(first: Mention, second: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -660,6 +694,9 @@ def _noun_subject(
         return None
     # English: "Russia's proposal", "the Russian proposal", "Putin's visit"
     for m in in_clause:
+        if hit.anchor + 1 < m.start and m.end < hit.end and not m.place:
+            return [m], False  # "the threat of U.N. sanctions": the actor inside the phrase
+    for m in in_clause:
         if m.end == hit.start or (m.end == hit.start - 1 and tokens[m.end].norm in ("'s", "'")):
             return [m], False
     for m in strong:
@@ -701,6 +738,18 @@ def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) ->
     return len(tokens)
 
 
+def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of a post-posed reporting clause (", confirmed the four presidents", ", the
+    ministry said"'s verb-first form ", said X"): its people are the reporters, not the other
+    party. English only; the end of the sentence when there is none."""
+    if grammar.lang != "en":
+        return len(tokens)
+    for j in range(max(after, 1), len(tokens)):
+        if tokens[j - 1].norm == "," and _reporting(tokens[j], grammar):
+            return j
+    return len(tokens)
+
+
 def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
     """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ."""
     return any(
@@ -725,7 +774,7 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
-    stop = _subordinate_start(tokens, after, grammar)
+    stop = min(_subordinate_start(tokens, after, grammar), _reporting_tail(tokens, after, grammar))
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:

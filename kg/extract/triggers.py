@@ -114,6 +114,15 @@ def english_lemma(word: str) -> str:
     return lemma
 
 
+def _participle_tail(norm: str) -> frozenset[str]:
+    """The participle ending an English hyphenated compound ("eu-brokered": "brokered",
+    "broker"), or nothing."""
+    head, _, tail = norm.rpartition("-")
+    if not head or not tail.isalpha() or not tail.endswith("ed") or len(tail) < 4:
+        return frozenset()
+    return frozenset({tail, english_lemma(tail)})
+
+
 @lru_cache(maxsize=300_000)
 def arabic_keys(norm: str) -> frozenset[str]:
     """What a folded Arabic token can stand for in a phrase: itself, and its stems without
@@ -225,6 +234,19 @@ class TriggerLexicon:
         """Is the folded word a written form of an event noun or phrase start ("بلقاء")?"""
         return norm in self._anchors and norm not in self.verb_index
 
+    def anchors(self, token: Token) -> bool:
+        """Does some entry start at the token ("Says", "Meets")?"""
+        return any(key in self._anchors for key in self.keys(token))
+
+    def noun_types(self, token: Token) -> frozenset[str]:
+        """The event types a single-word entry gives the token as a noun ("deal": agreement)."""
+        return frozenset(
+            p.spec.type
+            for key in self.keys(token)
+            for p in self._anchors.get(key, ())
+            if len(p.elements) == 1 and p.spec.pos != "verb"
+        )
+
     def keys(self, token: Token) -> frozenset[str]:
         """What a token can match in a phrase element."""
         if self.lang == "ar":
@@ -252,6 +274,12 @@ class TriggerLexicon:
                         continue
                     seen.add(key)
                     candidates.extend((p, None) for p in self._anchors.get(key, ()))
+                for key in _participle_tail(token.norm) - seen:
+                    # "EU-brokered talks" starts the phrase "broker * talk" (phrases only:
+                    # "US-backed rebels" is no support event)
+                    candidates.extend(
+                        (p, None) for p in self._anchors.get(key, ()) if len(p.elements) > 1
+                    )
             best: TriggerHit | None = None
             for pattern, verb_reading in candidates:
                 hit = self._try(pattern, tokens, i, verb_reading)
