@@ -44,6 +44,18 @@ def _dyads(events: list[Event]) -> list[tuple[set[str], set[str]]]:
             "IND",
             "planned",
         ),
+        (
+            "وهذه أول زيارة رسمية يقوم بها رئيس الوزراء الياباني إلى الهند منذ توليه منصبه.",
+            "JPN",
+            "IND",
+            "asserted",
+        ),
+        (
+            "بدأت أمس أول جولة خليجية تقوم بها وزيرة الخارجية الألمانية إلى قطر.",
+            "DEU",
+            "QAT",
+            "asserted",
+        ),
     ],
 )
 def test_events_qama_bi_ziyara_is_a_visit(
@@ -156,3 +168,27 @@ def test_events_tour_that_takes_in_countries_is_a_visit_to_them() -> None:
     assert any(
         _codes(v.source) == {"JPN"} and {"JOR", "LBN"} <= _codes(v.target) for v in visits
     ), _dyads(visits)
+
+
+# --- mentions: a title and a given name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "code"),
+    [
+        # the given name alone is on the alias stop-list; the title and the date make it one
+        ("استقبل الملك سلمان وزير الخارجية الأردني في جدة.", date(2016, 5, 1), "SAU"),
+        ("وصل الملك سلمان إلى القاهرة في زيارة رسمية.", date(2017, 3, 3), "SAU"),
+    ],
+)
+def test_mentions_title_and_given_name_name_the_holder(
+    text: str, published: date, code: str
+) -> None:
+    events = [e for e in _events(text, published) if e.type in ("visit", "meeting")]
+    assert events and code in _codes(events[0].source), _dyads(events)
+
+
+def test_mentions_title_and_given_name_before_the_reign_is_nobody() -> None:
+    # Salman became king in 2015: "الملك سلمان" in 2010 is no known holder of the title
+    events = _events("وصل الملك سلمان إلى القاهرة في زيارة رسمية.", date(2010, 3, 3))
+    assert not any("SAU" in _codes(e.source) for e in events), _dyads(events)
