@@ -570,7 +570,8 @@ def _confidence(
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
     if not target and type_ in _NEEDS_TARGET:
         score -= 0.25
-    if hit.is_noun and not supported and not (type_ in _TRAVEL and source and target):
+    named = type_ in _TRAVEL and source and target and not hit.plural
+    if hit.is_noun and not supported and not named:
         # "زيارة الرئيس إلى القاهرة", "talks with Lavrov": a visit or meeting with both parties
         # named is an event even without a light verb
         # a noun phrase is some evidence of an event ("اتصال هاتفي"); a plan or a deal named

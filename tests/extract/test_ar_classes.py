@@ -192,3 +192,24 @@ def test_mentions_title_and_given_name_before_the_reign_is_nobody() -> None:
     # Salman became king in 2015: "الملك سلمان" in 2010 is no known holder of the title
     events = _events("وصل الملك سلمان إلى القاهرة في زيارة رسمية.", date(2010, 3, 3))
     assert not any("SAU" in _codes(e.source) for e in events), _dyads(events)
+
+
+# --- plurals of event nouns are generic -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "kept"),
+    [
+        # contacts and meetings in general: the plural the matcher made of a listed noun
+        ("تواصل الجزائر اتصالات مع الحكومة الليبية ومع الحكومة التونسية.", "call", False),
+        ("وتأتي الخطوة بعد لقاءات بين الرياض وأنقرة خلال العام.", "meeting", False),
+        # one event, named by the singular with both parties, is still an event
+        ("وتأتي الخطوة بعد لقاء وزير الخارجية المصري بنظيره الأردني.", "meeting", True),
+        # a plural with its own support is an event
+        ("أجرى الرئيس المصري اتصالات هاتفية مع الملك الأردني.", "call", True),
+    ],
+)
+def test_events_generated_plural_of_an_event_noun_is_generic(
+    text: str, type_: str, kept: bool
+) -> None:
+    assert bool(_kept(text, type_)) == kept, _dyads(_events(text))
