@@ -750,6 +750,10 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
                     r.time.precision == "unknown" for r in reps
                 ):
                     reps.append(draft)
+                if draft.source and draft.target and not any(r.source and r.target for r in reps):
+                    # "Kerry met ..." then "Kerry met Lavrov": the group now has its two sides,
+                    # and later mentions with other parties are other events
+                    reps.append(draft)
                 break
         else:
             candidates.append(len(groups))

@@ -214,6 +214,8 @@ class MentionFinder:
             # "تستقبل مصر نائب رئيس وزراء المجر" is the subject, then the object
             return not (self.lang == "ar" and kinds <= _PLACE_KINDS)
         if kind in _AFFILIATION_KINDS:
+            if self.lang == "ar" and "person" in kinds and has_preposition(atom.proclitic):
+                return False  # "زيارة كيري للدوحة": a named person's ل/ب place is elsewhere
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
                 return False

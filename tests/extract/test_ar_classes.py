@@ -213,3 +213,39 @@ def test_events_generated_plural_of_an_event_noun_is_generic(
     text: str, type_: str, kept: bool
 ) -> None:
     assert bool(_kept(text, type_)) == kept, _dyads(_events(text))
+
+
+# --- merging: a one-sided first mention does not swallow every later meeting ----------------
+
+
+def test_events_one_sided_mention_then_two_meetings_are_two_events() -> None:
+    text = (
+        "عقد وزير الخارجية الأمريكي أنتوني بلينكن لقاءات في جنيف اليوم. "
+        "والتقى بلينكن نظيره الروسي سيرغي لافروف في فندق بالمدينة. "
+        "كما التقى بلينكن وزير الخارجية الصيني وانغ يي في المساء."
+    )
+    meetings = [e for e in _events(text, date(2022, 1, 21)) if e.type == "meeting"]
+    others = [_codes(e.target) | _codes(e.source) for e in meetings]
+    assert any({"USA", "RUS"} <= c for c in others), others
+    assert any({"USA", "CHN"} <= c for c in others), others
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("وتستغرق زيارة بلينكن للرياض يومين، وفق الخارجية الأمريكية.", "USA", "SAU"),
+        (
+            "وجاءت زيارة وزير الخارجية الفرنسي جان إيف لودريان للجزائر بعد أشهر من التوتر.",
+            "FRA",
+            "DZA",
+        ),
+    ],
+)
+def test_mentions_place_with_a_preposition_after_a_person_is_not_the_person(
+    text: str, source: str, target: str
+) -> None:
+    # "زيارة بلينكن للرياض": the ل/ب place after a named person is a second mention
+    events = [e for e in _events(text, date(2022, 1, 21)) if e.type == "visit"]
+    assert any(source in _codes(e.source) and target in _codes(e.target) for e in events), _dyads(
+        events
+    )
