@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
-from kg.extract.triggers import TriggerHit
+from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.text.tokens import Token
 
 _SUBJECT_REACH_AFTER = 6
@@ -592,6 +592,7 @@ def _coordinated_backwards(
 ) -> Mention:
     """The first mention of the coordinated group that ends with ``m`` ("X وY طرحا")."""
     group_start = m
+    after_comma = m  # the first member after the last comma crossed
     earlier = [x for x in strong if x.end <= m.start]
     for x in reversed(earlier):
         gap = _between_words(tokens, x.end, group_start.start)
@@ -601,9 +602,20 @@ def _coordinated_backwards(
             and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
+            if any(g in (",", "،") for g in gap) and after_comma is m:
+                after_comma = group_start
             group_start = x
         else:
             break
+    if (
+        grammar.lang == "ar"
+        and after_comma is not group_start
+        and group_start.start > 0
+        and tokens[group_start.start - 1].norm in trigger_lexicon("ar").verb_index
+    ):
+        # "أنها تدعم حزب الله والحوثيين، وواشنطن تدين ...": the list before the comma is the
+        # object (or subject) of the verb before it; the new clause starts after the comma
+        return after_comma
     return group_start
 
 

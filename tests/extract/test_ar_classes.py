@@ -249,3 +249,31 @@ def test_mentions_place_with_a_preposition_after_a_person_is_not_the_person(
     assert any(source in _codes(e.source) and target in _codes(e.target) for e in events), _dyads(
         events
     )
+
+
+# --- roles: a list after a verb is that verb's, not the next clause's subject ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "وقال الوزير إن قطر تدعم الحكومة الليبية والجيش التونسي، وتركيا تدين الحكومة اليونانية.",
+            "accusation",
+            {"TUR"},
+            "GRC",
+        ),
+        (
+            "وأضاف أن الجزائر تؤيد ليبيا وتونس، وفرنسا تتهم الحكومة الإيطالية بالتقصير.",
+            "accusation",
+            {"FRA"},
+            "ITA",
+        ),
+    ],
+)
+def test_roles_list_after_a_verb_ends_at_the_comma(
+    text: str, type_: str, source: set[str], target: str
+) -> None:
+    events = [e for e in _events(text) if e.type == type_]
+    assert events, _dyads(_events(text))
+    assert _codes(events[0].source) == source and target in _codes(events[0].target), _dyads(events)
