@@ -655,9 +655,20 @@ def _told_on_peg(draft: _Draft, grammar: Grammar) -> bool:
         return False
     if draft.hit.verb is not None and draft.hit.verb.tense not in ("past",):
         return False
+    return not _background(draft)
+
+
+def _background(draft: _Draft) -> bool:
+    """Is the event told as background ("كان قد أجرى زيارة", "had visited", "since 2011")?"""
     tokens = draft.sentence.tokens
     lo = max(0, draft.hit.anchor - 6)
-    return not any(t.norm in _BACKGROUND for t in tokens[lo : draft.hit.end + 3])
+    return any(t.norm in _BACKGROUND for t in tokens[lo : draft.hit.end + 3])
+
+
+def _dated_background(draft: _Draft) -> bool:
+    """Background dated by a month or a year ("had visited Russia in June", "منذ 2011"); a
+    pluperfect arrival "the evening before yesterday" is still the news."""
+    return draft.time.precision in ("month", "year") and _background(draft)
 
 
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
@@ -674,6 +685,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.hit.spec.type == "statement" and a.sentence.index != b.sentence.index:
         return False  # one speaker's statements are several events
     if not _times_agree(a.time, b.time):
+        return False
+    if _dated_background(a) != _dated_background(b) and (
+        a.time.precision == "unknown" or b.time.precision == "unknown"
+    ):
+        # "X's visit to Moscow ..." and "X had visited Russia in June": an undated news event
+        # is not the dated visit told as background
         return False
     a_src, a_tgt, b_src, b_tgt = (
         _codes(a.source),

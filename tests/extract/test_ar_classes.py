@@ -277,3 +277,20 @@ def test_roles_list_after_a_verb_ends_at_the_comma(
     events = [e for e in _events(text) if e.type == type_]
     assert events, _dyads(_events(text))
     assert _codes(events[0].source) == source and target in _codes(events[0].target), _dyads(events)
+
+
+# --- merging: the news event is not the same visit told as background -------------------------
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "ويذكر أن وزير الخارجية الإيطالي كان قد أجرى زيارة إلى الجزائر في مارس الماضي.",
+        "وكان وزير الخارجية الإيطالي قد زار الجزائر عام 2019.",
+    ],
+)
+def test_events_background_visit_with_a_month_is_another_event(background: str) -> None:
+    text = "وتأتي زيارة وزير الخارجية الإيطالي إلى الجزائر لبحث ملف الطاقة. " + background
+    visits = [e for e in _events(text) if e.type == "visit" and "DZA" in _codes(e.target)]
+    assert len(visits) == 2, [(v.time, v.evidence.trigger) for v in visits]
+    assert any(v.time.precision == "unknown" for v in visits)
