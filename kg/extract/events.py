@@ -653,9 +653,15 @@ def _told_on_peg(draft: _Draft, grammar: Grammar) -> bool:
     sign that it is background ("كان قد", "had", "since 2011") or still to come."""
     if draft.modality not in ("asserted", "reported"):
         return False
-    if draft.hit.verb is not None and draft.hit.verb.tense not in ("past",):
+    verb = draft.hit.verb
+    said_now = verb is not None and verb.tense == "present" and draft.hit.spec.type in _SPEECH_ACTS
+    if verb is not None and verb.tense != "past" and not said_now:
         return False
     return not _background(draft)
+
+
+# Events done by saying them: "Washington condemns ...", told in the present, happen when said.
+_SPEECH_ACTS = frozenset({"accusation", "demand", "appeal", "rejection", "support", "threat"})
 
 
 def _background(draft: _Draft) -> bool:

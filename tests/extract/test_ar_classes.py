@@ -294,3 +294,22 @@ def test_events_background_visit_with_a_month_is_another_event(background: str) 
     visits = [e for e in _events(text) if e.type == "visit" and "DZA" in _codes(e.target)]
     assert len(visits) == 2, [(v.time, v.evidence.trigger) for v in visits]
     assert any(v.time.precision == "unknown" for v in visits)
+
+
+# --- dates: speech acts told in the present take the day of the news ------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "type_", "dated"),
+    [
+        ("وقال الوزير إن واشنطن تدين الهجمات الإيرانية على السفن.", "accusation", True),
+        ("وأضاف أن بلاده تطالب الحكومة الإيرانية بالإفراج عن البحارة.", "demand", True),
+        # a visit in the present is not done by saying it: no date from the news peg
+        ("وقال الوزير إنه يزور الكويت كل عام.", "visit", False),
+    ],
+)
+def test_dates_present_speech_act_takes_the_news_peg(said: str, type_: str, dated: bool) -> None:
+    text = "التقى وزير الخارجية الأمريكي نظيره الأردني في عمان أمس. " + said
+    events = [e for e in _events(text) if e.type == type_]
+    assert events, _dyads(_events(text))
+    assert (events[0].time.start == date(2021, 7, 31)) == dated, events[0].time
