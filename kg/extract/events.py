@@ -126,7 +126,7 @@ class EventExtractor:
                 and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]
             owners = [h for h in hits if id(h) not in complements]
-            time = self._time_for(hit, times, published, others, owners, readings)
+            time = self._time_for(hit, times, published, others, owners, readings, tokens)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
@@ -272,10 +272,13 @@ class EventExtractor:
         other_anchors: Sequence[int],
         hits: Sequence[TriggerHit],
         readings: dict[int, ModalityReading],
+        tokens: Sequence[Token],
     ) -> TimeSpan:
         """The time expression of the trigger: the nearest one in the sentence that no other
         trigger stands between, resolved in the tense of the verb it belongs to ("announced on
-        Monday that the ambassador would be recalled": Monday is past)."""
+        Monday that the ambassador would be recalled": Monday is past). A time on the event's
+        own side of "that" wins over the reporting clause's ("announced on Saturday that the
+        meeting will be held today": today)."""
         usable = [
             (i, m)
             for i, m in times
@@ -285,6 +288,15 @@ class EventExtractor:
         ]
         if not usable:
             return UNKNOWN_TIME
+        own = [
+            (i, m)
+            for i, m in usable
+            if not any(
+                t.norm in self.grammar.complementizers
+                for t in tokens[min(i, hit.anchor) + 1 : max(i, hit.anchor)]
+            )
+        ]
+        usable = own or usable
         index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
         owner = min(hits, key=lambda h: (abs(h.anchor - index), h is not hit))
         tense = readings[id(owner)].tense

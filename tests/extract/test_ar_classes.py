@@ -313,3 +313,30 @@ def test_dates_present_speech_act_takes_the_news_peg(said: str, type_: str, date
     events = [e for e in _events(text) if e.type == type_]
     assert events, _dyads(_events(text))
     assert (events[0].time.start == date(2021, 7, 31)) == dated, events[0].time
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "day"),
+    [
+        (
+            "أعلنت الرئاسة المصرية أمس السبت أن قمة ستعقد في القاهرة اليوم بين الرئيس المصري "
+            "والملك الأردني.",
+            "ar",
+            "meeting",
+            date(2021, 8, 1),
+        ),
+        (
+            "وذكرت الخارجية التونسية أمس أن مباحثات ستجري في تونس غدا بين وزير الخارجية "
+            "التونسي ونظيره الليبي.",
+            "ar",
+            "meeting",
+            date(2021, 8, 2),
+        ),
+    ],
+)
+def test_dates_time_on_the_events_side_of_that_wins(
+    text: str, lang: str, type_: str, day: date
+) -> None:
+    article = Article(id="t", text=text, lang=lang, published=PUBLISHED)
+    events = [e for e in extract_article(article, 0.0) if e.type == type_]
+    assert events and events[0].time.start == day, [e.time for e in events]
