@@ -216,6 +216,8 @@ class MentionFinder:
         if kind in _AFFILIATION_KINDS:
             if self.lang == "ar" and "person" in kinds and has_preposition(atom.proclitic):
                 return False  # "زيارة كيري للدوحة": a named person's ل/ب place is elsewhere
+            if self.lang == "ar" and "person" in kinds and kind in _PLACE_KINDS:
+                return False  # "يزور لافروف قطر", "وصل المعلم مسقط": verb, subject, object
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
                 return False

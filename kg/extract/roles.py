@@ -741,12 +741,13 @@ def _target(
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:
-            if (
-                after <= m.start < stop
-                and id(m) not in used
-                and _governing_prep(m, tokens, grammar) in ("الي", "to")
-            ):
+            if not (after <= m.start < stop) or id(m) in used:
+                continue
+            prep = _governing_prep(m, tokens, grammar)
+            if prep in ("الي", "to"):
                 return _coordinated(m, in_clause, tokens, grammar)
+            if prep is None and m.actor.kind == "state" and not m.weak:
+                break  # "وصل المعلم مسقط قادما من طهران ...": the object is the destination
     for m in in_clause:
         if m.start < after or id(m) in used:
             continue

@@ -340,3 +340,26 @@ def test_dates_time_on_the_events_side_of_that_wins(
     article = Article(id="t", text=text, lang=lang, published=PUBLISHED)
     events = [e for e in extract_article(article, 0.0) if e.type == type_]
     assert events and events[0].time.start == day, [e.time for e in events]
+
+
+# --- roles: verb, subject, object: a place right after a named subject is the destination ---
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("ويزور لافروف الكويت غدا لبحث العلاقات الثنائية.", "RUS", "KWT"),
+        (
+            "ووصل بلينكن الرياض قادما من القاهرة التي قالت إنها ستقدم مبادرة إلى الأمم المتحدة.",
+            "USA",
+            "SAU",
+        ),
+    ],
+)
+def test_roles_place_after_a_named_subject_is_the_destination(
+    text: str, source: str, target: str
+) -> None:
+    visits = [e for e in _events(text, date(2022, 1, 21)) if e.type == "visit"]
+    assert visits, _dyads(_events(text, date(2022, 1, 21)))
+    assert source in _codes(visits[0].source), _dyads(visits)
+    assert _codes(visits[0].target) == {target}, _dyads(visits)
