@@ -363,3 +363,15 @@ def test_roles_place_after_a_named_subject_is_the_destination(
     assert visits, _dyads(_events(text, date(2022, 1, 21)))
     assert source in _codes(visits[0].source), _dyads(visits)
     assert _codes(visits[0].target) == {target}, _dyads(visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وأبدت الجزائر استعدادها لأي وساطة مع الحكومة المالية.", False),
+        ("وساطة قطرية تنهي الخلاف بين الصومال وكينيا", False),
+        ("وقامت الجزائر بوساطة بين الحكومة المالية والحكومة النيجرية أمس.", True),
+    ],
+)
+def test_events_mediation_noun_needs_a_light_verb(text: str, kept: bool) -> None:
+    assert bool(_kept(text, "meeting")) == kept, _dyads(_events(text))
