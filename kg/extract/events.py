@@ -111,6 +111,7 @@ class EventExtractor:
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
             roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic, previous)
+            roles = self._occasion_roles(hit, roles, tokens, context.topic)
             roles = _pair_roles(hit, roles, tokens, mentions)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
@@ -149,6 +150,22 @@ class EventExtractor:
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
         return drafts
+
+    def _occasion_roles(
+        self, hit: TriggerHit, roles: Roles, tokens: Sequence[Token], topic: Mention | None
+    ) -> Roles:
+        """ "جاء ذلك خلال اجتماع ... بمشاركة X وY": the event the previous sentence's speaker
+        spoke at; the speaker is a party (the source), the parties named are the others."""
+        if topic is None or not hit.is_noun:
+            return roles
+        occasions = self.grammar.previous_speaker_occasions
+        firsts = {p[0] for p in occasions.phrases}
+        words = [t.norm[1:] if t.norm[1:] in firsts else t.norm for t in tokens]  # وجاء
+        if not occasions.ends_at(words, hit.start):
+            return roles
+        own = topic.codes
+        others = tuple(m for m in (*roles.source, *roles.target) if not (m.codes <= own))
+        return Roles((topic,), others, False)
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does

@@ -375,3 +375,21 @@ def test_roles_place_after_a_named_subject_is_the_destination(
 )
 def test_events_mediation_noun_needs_a_light_verb(text: str, kept: bool) -> None:
     assert bool(_kept(text, "meeting")) == kept, _dyads(_events(text))
+
+
+# --- roles: "جاء ذلك خلال ..." ties the previous speaker to the event ------------------------
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "جاء ذلك خلال اجتماع لجامعة الدول العربية في الرباط أمس بمشاركة وزير الخارجية الإسباني.",
+        "وجاء ذلك على هامش اجتماع الاتحاد الأفريقي في الرباط أمس مع وزير الخارجية الإسباني.",
+    ],
+)
+def test_roles_previous_speaker_is_a_party_of_the_occasion(occasion: str) -> None:
+    text = "وأكد الرئيس التونسي أن الحل السياسي هو الطريق الوحيد في ليبيا. " + occasion
+    meetings = [e for e in _events(text) if e.type == "meeting"]
+    assert meetings, _dyads(_events(text))
+    assert _codes(meetings[0].source) == {"TUN"}, _dyads(meetings)
+    assert "ESP" in _codes(meetings[0].target), _dyads(meetings)
