@@ -468,7 +468,7 @@ def _subject(
             # no subject of its own: the verb shares the subject of the verb before it, unless a
             # new subject stands right between them
             between = [m for m in strong if previous[0].end <= m.start and m.end <= hit.start]
-            if not any(
+            if _time_clause(tokens, hit.start) or not any(
                 _governing_prep(m, tokens, grammar) is None and m.start > previous[0].end + 6
                 for m in between
             ):
@@ -701,6 +701,18 @@ WITH_IS_COUNTERPART = frozenset(
 _SUBORDINATORS = frozenset(
     {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
 )
+
+
+_TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "عقب"})
+
+
+def _time_clause(tokens: Sequence[Token], start: int) -> bool:
+    """ "يلتقي X بالرئيس ... قبل أن ينتقل": a verb right after "قبل أن"/"بعد أن" with no
+    subject of its own shares the main clause's subject (what stands between are objects)."""
+    if start < 2 or tokens[start - 1].norm != "ان":
+        return False
+    word = tokens[start - 2].norm
+    return word in _TIME_CONJUNCTIONS or (word[:1] in "وف" and word[1:] in _TIME_CONJUNCTIONS)
 
 
 def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:

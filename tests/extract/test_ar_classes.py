@@ -393,3 +393,26 @@ def test_roles_previous_speaker_is_a_party_of_the_occasion(occasion: str) -> Non
     assert meetings, _dyads(_events(text))
     assert _codes(meetings[0].source) == {"TUN"}, _dyads(meetings)
     assert "ESP" in _codes(meetings[0].target), _dyads(meetings)
+
+
+# --- visits: moving on to the next stop -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("ومن القاهرة سينتقل وزير الخارجية الأمريكي اليوم إلى الرياض.", "USA", "SAU"),
+        (
+            "على أن يلتقي الأمين العام للأمم المتحدة أنطونيو غوتيريش اليوم بالرئيس الليبي وكبار قادة الجيش الليبي، "
+            "قبل أن ينتقل غدا إلى تونس.",
+            "UN",
+            "TUN",
+        ),
+    ],
+)
+def test_events_moving_on_to_a_state_is_a_visit(text: str, source: str, target: str) -> None:
+    visits = _kept(text, "visit")
+    assert visits, _dyads(_events(text))
+    assert source in _codes(visits[-1].source) and target in _codes(visits[-1].target), _dyads(
+        visits
+    )
