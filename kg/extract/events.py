@@ -97,6 +97,7 @@ class EventExtractor:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
         times = [(i, t) for i, t in self._times(doc, sentence) if i not in covered]
+        times, joined = self._joined_days(doc, sentence, times)
         readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
         # complements ("threatened to impose sanctions") are no events and do not own dates
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
@@ -127,7 +128,7 @@ class EventExtractor:
                 and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]
             owners = [h for h in hits if id(h) not in complements]
-            time = self._time_for(hit, times, published, others, owners, readings, tokens)
+            time = self._time_for(hit, times, published, others, owners, readings, tokens, joined)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
@@ -281,6 +282,30 @@ class EventExtractor:
             found.append((index, m))
         return found
 
+    def _joined_days(
+        self, doc: Document, sentence: Sentence, times: list[tuple[int, TimeMention]]
+    ) -> tuple[list[tuple[int, TimeMention]], dict[int, TimeMention]]:
+        """ "اليوم وغدا", "on Monday and Tuesday": two days joined by a coordinator are one
+        span; the second is dropped from the list and kept as the first one's end."""
+        text = doc.folded.text[sentence.folded_start : sentence.folded_end]
+        kept: list[tuple[int, TimeMention]] = []
+        joined: dict[int, TimeMention] = {}
+        for index, m in times:
+            if kept:
+                first = kept[-1][1]
+                between = text[first.end : m.start].split()
+                if (
+                    first.kind in _DAY_KINDS
+                    and m.kind in _DAY_KINDS
+                    and len(between) == 1
+                    and between[0] in self.grammar.coordinators
+                    and id(first) not in joined
+                ):
+                    joined[id(first)] = m
+                    continue
+            kept.append((index, m))
+        return kept, joined
+
     def _time_for(
         self,
         hit: TriggerHit,
@@ -290,6 +315,7 @@ class EventExtractor:
         hits: Sequence[TriggerHit],
         readings: dict[int, ModalityReading],
         tokens: Sequence[Token],
+        joined: dict[int, TimeMention] | None = None,
     ) -> TimeSpan:
         """The time expression of the trigger: the nearest one in the sentence that no other
         trigger stands between, resolved in the tense of the verb it belongs to ("announced on
@@ -317,7 +343,15 @@ class EventExtractor:
         index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
         owner = min(hits, key=lambda h: (abs(h.anchor - index), h is not hit))
         tense = readings[id(owner)].tense
-        return resolve_time(mention, published, tense if tense in ("past", "future") else "unknown")
+        hint = tense if tense in ("past", "future") else "unknown"
+        span = resolve_time(mention, published, hint)
+        second = (joined or {}).get(id(mention))
+        if second is not None and span.precision == "day" and span.start is not None:
+            last = resolve_time(second, published, hint)
+            if last.precision == "day" and last.start and 0 < (last.start - span.start).days <= 7:
+                text = f"{span.text} - {last.text}"
+                return TimeSpan(span.start, last.start, "range", text)
+        return span
 
     # -- records -----------------------------------------------------------------------------
 
@@ -651,6 +685,8 @@ def _evidence(d: _Draft) -> Evidence:
         sentence=d.sentence.index,
     )
 
+
+_DAY_KINDS = frozenset({"relative_day", "weekday"})
 
 _PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
 

@@ -416,3 +416,30 @@ def test_events_moving_on_to_a_state_is_a_visit(text: str, source: str, target: 
     assert source in _codes(visits[-1].source) and target in _codes(visits[-1].target), _dyads(
         visits
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "وتشهد الرياض اليوم وغدا مباحثات بين وزير الخارجية السعودي ونظيره العماني.",
+            "ar",
+            date(2021, 8, 1),
+            date(2021, 8, 2),
+        ),
+        (
+            "Russia's foreign minister will hold talks with his Turkish counterpart in Ankara on "
+            "Monday and Tuesday.",
+            "en",
+            date(2021, 8, 2),
+            date(2021, 8, 3),
+        ),
+    ],
+)
+def test_dates_two_days_joined_by_and_are_a_span(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    article = Article(id="t", text=text, lang=lang, published=PUBLISHED)
+    meetings = [e for e in extract_article(article, 0.0) if e.type in ("meeting", "negotiation")]
+    assert meetings, [(e.type, e.time) for e in extract_article(article, 0.0)]
+    assert (meetings[0].time.start, meetings[0].time.end) == (start, end), meetings[0].time
