@@ -6,9 +6,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
-from kg.extract.dates import TimeMention, find_time_mentions, resolve_time
+from kg.extract.dates import (
+    TimeMention,
+    find_time_mentions,
+    grammar,
+    load_time_lexicon,
+    resolve_time,
+)
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, read_modality
@@ -17,6 +24,7 @@ from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
 from kg.text.document import Document, Sentence
+from kg.text.normalize import fold_key
 from kg.text.tokens import Token
 
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
@@ -129,6 +137,7 @@ class EventExtractor:
             ]
             owners = [h for h in hits if id(h) not in complements]
             time = self._time_for(hit, times, published, others, owners, readings, tokens, joined)
+            time = _nth_day_of(hit, tokens, time, self.lang)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
@@ -687,6 +696,27 @@ def _evidence(d: _Draft) -> Evidence:
 
 
 _DAY_KINDS = frozenset({"relative_day", "weekday"})
+
+
+def _nth_day_of(hit: TriggerHit, tokens: Sequence[Token], time: TimeSpan, lang: str) -> TimeSpan:
+    """ "التقى ... الجمعة في اليوم الثاني من زيارته", "on the second day of his visit": the
+    date is the n-th day of the event, which began n-1 days before."""
+    if not hit.is_noun or time.precision != "day" or time.start is None or hit.start < 3:
+        return time
+    day_word, ordinal, of = (t.norm for t in tokens[hit.start - 3 : hit.start])
+    times = grammar(lang)
+    unit = times.units.get(day_word.removeprefix("ال")) or times.units.get(day_word)
+    n = times.ordinals.get(ordinal)
+    if unit is None or unit[0] != "day" or n is None or of not in _of_words(lang):
+        return time
+    start = time.start - timedelta(days=n - 1)
+    return TimeSpan(start, start, "day", f"{time.text} ({ordinal} {day_word})")
+
+
+@cache
+def _of_words(lang: str) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_time_lexicon(lang).of_words)
+
 
 _PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
 

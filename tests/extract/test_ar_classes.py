@@ -443,3 +443,21 @@ def test_dates_two_days_joined_by_and_are_a_span(
     meetings = [e for e in extract_article(article, 0.0) if e.type in ("meeting", "negotiation")]
     assert meetings, [(e.type, e.time) for e in extract_article(article, 0.0)]
     assert (meetings[0].time.start, meetings[0].time.end) == (start, end), meetings[0].time
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "التقى وزير الخارجية الفرنسي الرئيس اللبناني الجمعة في اليوم الثالث من زيارته إلى لبنان.",
+            date(2021, 7, 28),
+        ),
+        (
+            "والتقى وزير الخارجية الفرنسي الرئيس اللبناني الجمعة في اليوم الأول من زيارته إلى لبنان.",
+            date(2021, 7, 30),
+        ),
+    ],
+)
+def test_dates_nth_day_of_a_visit_counts_back_to_its_start(text: str, start: date) -> None:
+    visits = [e for e in _events(text) if e.type == "visit"]
+    assert visits and visits[0].time.start == start, [v.time for v in visits]
