@@ -461,3 +461,13 @@ def test_dates_two_days_joined_by_and_are_a_span(
 def test_dates_nth_day_of_a_visit_counts_back_to_its_start(text: str, start: date) -> None:
     visits = [e for e in _events(text) if e.type == "visit"]
     assert visits and visits[0].time.start == start, [v.time for v in visits]
+
+
+def test_events_visit_noun_with_its_destination_is_kept() -> None:
+    text = (
+        "وتحدث وزير الخارجية الإيطالي عن أزمة الهجرة. "
+        "وأضاف خلال زيارة إلى تونس أن بلاده تدعم الحكومة التونسية."
+    )
+    visits = _kept(text, "visit")
+    assert visits, _dyads(_events(text))
+    assert _dyads(visits)[0] == ({"ITA"}, {"TUN"})
