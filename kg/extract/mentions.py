@@ -212,7 +212,12 @@ class MentionFinder:
             # after a person is an apposition ("Ryabkov, deputy foreign minister"). An Arabic
             # title never follows the state it belongs to ("وزير خارجية مصر", not "مصر وزير"):
             # "تستقبل مصر نائب رئيس وزراء المجر" is the subject, then the object
-            return not (self.lang == "ar" and kinds <= _PLACE_KINDS)
+            # ("بالعاصمة الرياض الرئيس السيسي": the capital, then the person)
+            return not (
+                self.lang == "ar"
+                and kinds & _PLACE_KINDS
+                and kinds - {"actor_noun"} <= _PLACE_KINDS
+            )
         if kind in _AFFILIATION_KINDS:
             if self.lang == "ar" and "person" in kinds and has_preposition(atom.proclitic):
                 return False  # "زيارة كيري للدوحة": a named person's ل/ب place is elsewhere

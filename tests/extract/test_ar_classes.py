@@ -471,3 +471,10 @@ def test_events_visit_noun_with_its_destination_is_kept() -> None:
     visits = _kept(text, "visit")
     assert visits, _dyads(_events(text))
     assert _dyads(visits)[0] == ({"ITA"}, {"TUN"})
+
+
+def test_events_reception_then_a_visit_far_after_is_the_guests_visit() -> None:
+    # the capital after ب and the guest's title are two mentions; the visit noun comes late
+    text = "استقبل أمير قطر بالعاصمة الدوحة الرئيس رجب طيب أردوغان، في زيارة رسمية تستمر يومين."
+    visits = _kept(text, "visit")
+    assert visits and _dyads(visits)[0] == ({"TUR"}, {"QAT"}), _dyads(_events(text))
