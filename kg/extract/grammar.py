@@ -36,6 +36,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     locative_preps: list[str] = []
     noun_supports_after: list[str] = []
     previous_speaker_occasions: list[str] = []
+    possibility_markers: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -105,6 +106,8 @@ class Grammar:
     noun_supports_after: frozenset[str] = frozenset()
     # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
+    # "لا نستبعد أن ...": what the clause after them tells is a possibility
+    possibility_markers: PhraseSet = _NO_PHRASES
 
 
 @cache
@@ -140,4 +143,5 @@ def load_grammar(lang: str) -> Grammar:
         locative_preps=_keys(raw.locative_preps),
         noun_supports_after=_keys(raw.noun_supports_after),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
+        possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
     )

@@ -478,3 +478,24 @@ def test_events_reception_then_a_visit_far_after_is_the_guests_visit() -> None:
     text = "استقبل أمير قطر بالعاصمة الدوحة الرئيس رجب طيب أردوغان، في زيارة رسمية تستمر يومين."
     visits = _kept(text, "visit")
     assert visits and _dyads(visits)[0] == ({"TUR"}, {"QAT"}), _dyads(_events(text))
+
+
+# --- modality: not ruling something out is a possibility --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "ولم يستبعد وزير الخارجية الروسي، في تصريح للصحفيين في موسكو أمس، أن تعقد جولة "
+            "جديدة من المحادثات مع الحكومة الأوكرانية قبل نهاية الشهر.",
+            "meeting",
+        ),
+        ("وقال وزير الخارجية الروسي إنه لا يستبعد أن يلتقي نظيره التركي قريبا.", "meeting"),
+        ("ومن المرجح أن يزور الرئيس الفرنسي الجزائر في الخريف.", "visit"),
+    ],
+)
+def test_modality_possibility_is_hypothetical(text: str, type_: str) -> None:
+    events = [e for e in _events(text) if e.type == type_]
+    assert all(e.modality == "hypothetical" for e in events), [(e.type, e.modality) for e in events]
+    assert not _kept(text, type_)
