@@ -111,6 +111,7 @@ class EventExtractor:
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
+        told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         for hit in hits:
             reading = readings[id(hit)]
             if reading.modality == "negated":
@@ -128,6 +129,14 @@ class EventExtractor:
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
+            echoed = told.get(hit.spec.type)
+            own = any(0 <= m.start - hit.end <= _OWN_REACH for m in roles.target)
+            if hit.is_noun and echoed and 0 < hit.start - echoed[0] <= _ECHO_REACH and not own:
+                # "وصل X إلى كينيا، في زيارة ...": the noun tells the verb's event again (but
+                # "في جولة تشمل أيضا قطر" names its own other party)
+                source, target = echoed[1], echoed[2]
+            elif not hit.is_noun and source and target:
+                told[hit.spec.type] = (hit.end, source, target)
             others = [
                 h.anchor
                 for h in hits
@@ -696,6 +705,8 @@ def _evidence(d: _Draft) -> Evidence:
 
 
 _DAY_KINDS = frozenset({"relative_day", "weekday"})
+_OWN_REACH = 6  # tokens after an event noun where its own other party stands
+_ECHO_REACH = 16  # tokens from a verb to the event noun that tells its event again
 
 
 def _nth_day_of(hit: TriggerHit, tokens: Sequence[Token], time: TimeSpan, lang: str) -> TimeSpan:

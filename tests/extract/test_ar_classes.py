@@ -499,3 +499,28 @@ def test_modality_possibility_is_hypothetical(text: str, type_: str) -> None:
     events = [e for e in _events(text) if e.type == type_]
     assert all(e.modality == "hypothetical" for e in events), [(e.type, e.modality) for e in events]
     assert not _kept(text, type_)
+
+
+# --- a visit noun after the visit verb tells the same visit -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "وصل الرئيس الفرنسي إيمانويل ماكرون، مساء أمس، إلى بيروت، في زيارة محاطة بـ"
+            "إجراءات مشددة في بلد يعاني من ضربات تشنها إسرائيل.",
+            [{"LBN"}],
+        ),
+        # a noun naming its own other party keeps it
+        (
+            "وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى بيروت في جولة إقليمية تشمل أيضا دولة الأردن.",
+            [{"LBN"}, {"JOR"}],
+        ),
+    ],
+)
+def test_events_visit_noun_after_the_verb_tells_the_same_visit(
+    text: str, targets: list[set[str]]
+) -> None:
+    visits = [e for e in _events(text) if e.type == "visit" and e.confidence >= 0.5]
+    assert [_codes(v.target) for v in visits] == targets, _dyads(visits)
