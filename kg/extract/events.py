@@ -126,6 +126,7 @@ class EventExtractor:
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
+            hit = _self_inclusive(hit, source, tokens, mentions, self.grammar)
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
@@ -507,6 +508,40 @@ def _hosting(
     if hit.spec.cameo == "043" and hit.spec.type == "meeting" and _state_only(source) and target:
         return replace(hit, spec=replace(hit.spec, type="visit"))
     return hit
+
+
+_OBLIGATIONS = frozenset({"demand", "appeal"})
+_ADDRESSEE_REACH = 10
+
+
+def _self_inclusive(
+    hit: TriggerHit,
+    source: tuple[ActorRef, ...],
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+) -> TriggerHit:
+    """ "يجب على الولايات المتحدة وكينيا أن تتعاونا" said by Obama, "we and Kenya must work
+    together": an obligation the speaker's own state shares is a commitment (intent to
+    cooperate, CAMEO 030), not a demand on the others. The addressees are the parties between
+    the trigger and its complementizer."""
+    if hit.spec.type not in _OBLIGATIONS or not source:
+        return hit
+    end = next(
+        (
+            j
+            for j in range(hit.end, min(len(tokens), hit.end + _ADDRESSEE_REACH))
+            if tokens[j].norm in grammar.complementizers
+        ),
+        None,
+    )
+    if end is None:
+        return hit
+    own = {c for a in source for c in a.codes}
+    addressed = [m for m in mentions if hit.end <= m.start < end and m.codes]
+    if not any(m.codes <= own for m in addressed) or all(m.codes <= own for m in addressed):
+        return hit
+    return replace(hit, spec=replace(hit.spec, type="intent", cameo="030"))
 
 
 def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[ActorRef, ...]]:

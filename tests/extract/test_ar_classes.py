@@ -524,3 +524,19 @@ def test_events_visit_noun_after_the_verb_tells_the_same_visit(
 ) -> None:
     visits = [e for e in _events(text) if e.type == "visit" and e.confidence >= 0.5]
     assert [_codes(v.target) for v in visits] == targets, _dyads(visits)
+
+
+# --- obligations that include the speaker's own state are commitments -------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "type_"),
+    [
+        ("مضيفا أنه يجب على فرنسا والجزائر أن تتعاونا أكثر في مكافحة الإرهاب.", "intent"),
+        ("مضيفا أنه يجب على الجزائر أن تتعاون أكثر في مكافحة الإرهاب.", "demand"),
+    ],
+)
+def test_events_obligation_shared_by_the_speaker_is_intent(said: str, type_: str) -> None:
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الفرص كبيرة، " + said
+    types = {e.type for e in _events(text, date(2022, 1, 21))}
+    assert type_ in types and not ({"intent", "demand"} - {type_}) & types, types
