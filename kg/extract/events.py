@@ -349,6 +349,8 @@ class EventExtractor:
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
         ]
         if not usable:
+            usable = [(i, m) for i, m in times if _heading(i, tokens)]
+        if not usable:
             return UNKNOWN_TIME
         own = [
             (i, m)
@@ -740,6 +742,14 @@ def _evidence(d: _Draft) -> Evidence:
 
 
 _DAY_KINDS = frozenset({"relative_day", "weekday"})
+
+
+def _heading(index: int, tokens: Sequence[Token]) -> bool:
+    """ "- 30 يونيو: الملك سلمان يعرب ...", "June 30: ...": a date heading a timeline entry
+    dates every event of the entry, however far."""
+    return index <= 2 and any(t.norm == ":" for t in tokens[index + 1 : index + 5])
+
+
 _OWN_REACH = 6  # tokens after an event noun where its own other party stands
 _ECHO_REACH = 16  # tokens from a verb to the event noun that tells its event again
 

@@ -540,3 +540,13 @@ def test_events_obligation_shared_by_the_speaker_is_intent(said: str, type_: str
     text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الفرص كبيرة، " + said
     types = {e.type for e in _events(text, date(2022, 1, 21))}
     assert type_ in types and not ({"intent", "demand"} - {type_}) & types, types
+
+
+def test_dates_timeline_heading_dates_every_event_of_its_entry() -> None:
+    text = (
+        "- 3 مارس: الرئيس التونسي يزور الجزائر. "
+        "- 9 مايو: الرئيس الجزائري يعرب عن إدانة بلاده واستنكارها للهجوم الإرهابي الذي "
+        "استهدف وزارة الداخلية، وذلك خلال اتصال هاتفي بالرئيس التونسي."
+    )
+    calls = [e for e in _events(text) if e.type == "call"]
+    assert calls and calls[0].time.start == date(2021, 5, 9), [c.time for c in calls]
