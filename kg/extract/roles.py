@@ -664,6 +664,8 @@ def _noun_subject(
             if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     return None  # "بلقاء نظيره": his counterpart is met; "he" meets him
+                if hit.spec.type in _RECIPROCAL and anchor_norm.startswith("بل"):
+                    return None  # "بدأ كيري نهاره بلقاء الجبير": the verb's subject meets him
                 if hit.spec.type in GENITIVE_IS_TARGET and not _lam_object_follows(
                     m, in_clause, grammar
                 ):

@@ -550,3 +550,15 @@ def test_dates_timeline_heading_dates_every_event_of_its_entry() -> None:
     )
     calls = [e for e in _events(text) if e.type == "call"]
     assert calls and calls[0].time.start == date(2021, 5, 9), [c.time for c in calls]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستهل وزير الخارجية الفرنسي يومه بلقاء وزير الخارجية الأردني والملك الأردني.",
+        "واختتم الرئيس الفرنسي زيارته بلقاء الرئيس اللبناني في بيروت.",
+    ],
+)
+def test_roles_bi_liqa_after_a_verb_is_met_by_the_verbs_subject(text: str) -> None:
+    meetings = [e for e in _events(text) if e.type == "meeting"]
+    assert meetings and _codes(meetings[0].source) == {"FRA"}, _dyads(meetings)
