@@ -138,6 +138,14 @@ class EventExtractor:
                 source, target = echoed[1], echoed[2]
             elif not hit.is_noun and source and target:
                 told[hit.spec.type] = (hit.end, source, target)
+            if hit.spec.type in _JOINT_TYPES and source and not target:
+                # "يزور القاهرة ... تم خلال الزيارة الاتفاق على ...": agreed between the visit's
+                # parties
+                own_codes = _codes(source)
+                for kind in _DYAD_TYPES:
+                    if kind in told and own_codes <= _codes(told[kind][1]) | _codes(told[kind][2]):
+                        source, target = told[kind][1], told[kind][2]
+                        break
             others = [
                 h.anchor
                 for h in hits
@@ -715,6 +723,8 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     if not hit.is_noun:
         return True
     lexicon = trigger_lexicon(grammar.lang)
+    if hit.length > 1 and lexicon.keys(tokens[hit.start]) & grammar.noun_supports:
+        return True  # a phrase that starts with its light verb ("تم ... الاتفاق على")
     for j in range(max(0, hit.start - 3), hit.start):
         if lexicon.keys(tokens[j]) & grammar.noun_supports:
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":

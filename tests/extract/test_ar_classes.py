@@ -562,3 +562,13 @@ def test_dates_timeline_heading_dates_every_event_of_its_entry() -> None:
 def test_roles_bi_liqa_after_a_verb_is_met_by_the_verbs_subject(text: str) -> None:
     meetings = [e for e in _events(text) if e.type == "meeting"]
     assert meetings and _codes(meetings[0].source) == {"FRA"}, _dyads(meetings)
+
+
+def test_events_agreement_reached_during_a_visit_is_between_its_parties() -> None:
+    text = (
+        "زار ولي العهد السعودي الأمير محمد بن سلمان الأردن، وتم خلال الزيارة الاتفاق على "
+        "إنشاء صندوق استثماري مشترك."
+    )
+    agreements = _kept(text, "agreement")
+    assert agreements, _dyads(_events(text))
+    assert _dyads(agreements)[0] == ({"SAU"}, {"JOR"})
