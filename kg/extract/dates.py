@@ -122,6 +122,7 @@ class TimeLexicon(_Strict, frozen=True, forbid_unknown_fields=True, kw_only=True
     relative_days: list[Offset]
     relative_day_blockers_before: list[str] = []
     relative_day_blockers_after: list[str] = []
+    name_nouns_before: list[str] = []
     modifiers_after: list[Offset] = []
     modifiers_before: list[Offset] = []
     periods: Periods
@@ -233,7 +234,8 @@ def find_time_mentions(text: str, lang: str) -> list[TimeMention]:
                 shape = (m.lastgroup or "")[2:]
                 mention = _mention(g, shape, text, m)
                 if mention is not None:
-                    out.append(mention)
+                    if not _names_a_thing(g, text, mention.start):
+                        out.append(mention)
                     pos = m.end()
                     break
                 # a reading the rules refuse ("on 5 March and 7 April" is no range): try
@@ -302,6 +304,12 @@ def _blocked(g: Grammar, text: str, start: int, end: int) -> bool:
         return True
     left, right = text[max(0, start - 2) : start].strip(), text[end : end + 2].strip()
     return left.endswith("(") and right.startswith(")")
+
+
+def _names_a_thing(g: Grammar, text: str, start: int) -> bool:
+    """A date that is part of a name ("حدود الرابع من يونيو 1967", "حرب 1973"): no event's."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in g.name_nouns_before
 
 
 def _new(kind: Kind, at: _Span, **fields: object) -> TimeMention:

@@ -69,6 +69,7 @@ class Grammar:
     ahead: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
+    name_nouns_before: frozenset[str]  # "حدود 1967": a date naming a thing
     duration_anchor: re.Pattern[str]  # "من"/"of" after a duration: counted from an event
     conjunctions: frozenset[str]  # "و", "and": join two full dates only after "بين"/"between"
     core: frozenset[str]  # every expression contains one of these words (or a digit)
@@ -447,6 +448,7 @@ def build_grammar(lex: TimeLexicon) -> Grammar:
         ahead=frozenset(fold_key(w) for w in (*lex.ahead_before, *lex.ahead_after)),
         blockers_before=frozenset(fold_key(w) for w in lex.relative_day_blockers_before),
         blockers_after=frozenset(fold_key(w) for w in lex.relative_day_blockers_after),
+        name_nouns_before=frozenset(fold_key(w) for w in lex.name_nouns_before),
         duration_anchor=re.compile(rf"{_S}{b.alt(lex.duration_anchors)}(?!\w)", flags),
         conjunctions=frozenset(fold_key(w) for w in lex.conjunctions),
         core=core,

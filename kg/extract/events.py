@@ -6,10 +6,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.dates import TimeMention, find_time_mentions, load_time_lexicon, resolve_time
+from kg.extract.dates import (
+    TimeMention,
+    find_time_mentions,
+    grammar,
+    load_time_lexicon,
+    resolve_time,
+)
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, read_modality
@@ -103,11 +109,13 @@ class EventExtractor:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
         times = [(i, t) for i, t in self._times(doc, sentence) if i not in covered]
+        times, joined = self._joined_days(doc, sentence, times)
         readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
         # complements ("threatened to impose sanctions") are no events and do not own dates
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
+        told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         for hit in hits:
             reading = readings[id(hit)]
             if reading.modality == "negated":
@@ -117,6 +125,7 @@ class EventExtractor:
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
             roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic, previous)
+            roles = self._occasion_roles(hit, roles, tokens, context.topic)
             roles = _pair_roles(hit, roles, tokens, mentions)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
@@ -130,9 +139,26 @@ class EventExtractor:
                 # "ISTANBUL (AP) — ... Mitsotakis kicked off his visit by ...": a visit with no
                 # destination named is to where the article is filed from
                 target = (dateline,) if dateline is not None else ()
+            hit = _self_inclusive(hit, source, tokens, mentions, self.grammar)
             hosted = _hosting(hit, source, target)
             if hosted is not hit:
                 hit, source, target = hosted, target, source  # the guest visits the host
+            echoed = told.get(hit.spec.type)
+            own = any(0 <= m.start - hit.end <= _OWN_REACH for m in roles.target)
+            if hit.is_noun and echoed and 0 < hit.start - echoed[0] <= _ECHO_REACH and not own:
+                # "وصل X إلى كينيا، في زيارة ...": the noun tells the verb's event again (but
+                # "في جولة تشمل أيضا قطر" names its own other party)
+                source, target = echoed[1], echoed[2]
+            elif not hit.is_noun and source and target:
+                told[hit.spec.type] = (hit.end, source, target)
+            if hit.spec.type in _JOINT_TYPES and source and not target:
+                # "يزور القاهرة ... تم خلال الزيارة الاتفاق على ...": agreed between the visit's
+                # parties
+                own_codes = _codes(source)
+                for kind in _DYAD_TYPES:
+                    if kind in told and own_codes <= _codes(told[kind][1]) | _codes(told[kind][2]):
+                        source, target = told[kind][1], told[kind][2]
+                        break
             others = [
                 h.anchor
                 for h in hits
@@ -152,7 +178,10 @@ class EventExtractor:
                     if id(h) in complements and _governing_hit(h, hits, tokens) is hit
                 )
             ]
-            time = self._time_for(hit, own_times, published, others, owners, readings)
+            time = self._time_for(
+                hit, own_times, published, others, owners, readings, tokens, joined
+            )
+            time = _nth_day_of(hit, tokens, time, self.lang)
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
@@ -209,6 +238,22 @@ class EventExtractor:
             TimeSpan(time.start, time.start, "day", time.text),
             TimeSpan(time.end, time.end, "day", time.text),
         ]
+
+    def _occasion_roles(
+        self, hit: TriggerHit, roles: Roles, tokens: Sequence[Token], topic: Mention | None
+    ) -> Roles:
+        """ "جاء ذلك خلال اجتماع ... بمشاركة X وY": the event the previous sentence's speaker
+        spoke at; the speaker is a party (the source), the parties named are the others."""
+        if topic is None or not hit.is_noun:
+            return roles
+        occasions = self.grammar.previous_speaker_occasions
+        firsts = {p[0] for p in occasions.phrases}
+        words = [t.norm[1:] if t.norm[1:] in firsts else t.norm for t in tokens]  # وجاء
+        if not occasions.ends_at(words, hit.start):
+            return roles
+        own = topic.codes
+        others = tuple(m for m in (*roles.source, *roles.target) if not (m.codes <= own))
+        return Roles((topic,), others, False)
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
@@ -324,6 +369,30 @@ class EventExtractor:
             found.append((index, m))
         return found
 
+    def _joined_days(
+        self, doc: Document, sentence: Sentence, times: list[tuple[int, TimeMention]]
+    ) -> tuple[list[tuple[int, TimeMention]], dict[int, TimeMention]]:
+        """ "اليوم وغدا", "on Monday and Tuesday": two days joined by a coordinator are one
+        span; the second is dropped from the list and kept as the first one's end."""
+        text = doc.folded.text[sentence.folded_start : sentence.folded_end]
+        kept: list[tuple[int, TimeMention]] = []
+        joined: dict[int, TimeMention] = {}
+        for index, m in times:
+            if kept:
+                first = kept[-1][1]
+                between = text[first.end : m.start].split()
+                if (
+                    first.kind in _DAY_KINDS
+                    and m.kind in _DAY_KINDS
+                    and len(between) == 1
+                    and between[0] in self.grammar.coordinators
+                    and id(first) not in joined
+                ):
+                    joined[id(first)] = m
+                    continue
+            kept.append((index, m))
+        return kept, joined
+
     def _time_for(
         self,
         hit: TriggerHit,
@@ -332,10 +401,14 @@ class EventExtractor:
         other_anchors: Sequence[int],
         hits: Sequence[TriggerHit],
         readings: dict[int, ModalityReading],
+        tokens: Sequence[Token],
+        joined: dict[int, TimeMention] | None = None,
     ) -> TimeSpan:
         """The time expression of the trigger: the nearest one in the sentence that no other
         trigger stands between, resolved in the tense of the verb it belongs to ("announced on
-        Monday that the ambassador would be recalled": Monday is past)."""
+        Monday that the ambassador would be recalled": Monday is past). A time on the event's
+        own side of "that" wins over the reporting clause's ("announced on Saturday that the
+        meeting will be held today": today)."""
         usable = [
             (i, m)
             for i, m in times
@@ -344,11 +417,30 @@ class EventExtractor:
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
         ]
         if not usable:
+            usable = [(i, m) for i, m in times if _heading(i, tokens)]
+        if not usable:
             return UNKNOWN_TIME
+        own = [
+            (i, m)
+            for i, m in usable
+            if not any(
+                t.norm in self.grammar.complementizers
+                for t in tokens[min(i, hit.anchor) + 1 : max(i, hit.anchor)]
+            )
+        ]
+        usable = own or usable
         index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
         owner = min(hits, key=lambda h: (abs(h.anchor - index), h is not hit))
         tense = readings[id(owner)].tense
-        return resolve_time(mention, published, tense if tense in ("past", "future") else "unknown")
+        hint = tense if tense in ("past", "future") else "unknown"
+        span = resolve_time(mention, published, hint)
+        second = (joined or {}).get(id(mention))
+        if second is not None and span.precision == "day" and span.start is not None:
+            last = resolve_time(second, published, hint)
+            if last.precision == "day" and last.start and 0 < (last.start - span.start).days <= 7:
+                text = f"{span.text} - {last.text}"
+                return TimeSpan(span.start, last.start, "range", text)
+        return span
 
     # -- records -----------------------------------------------------------------------------
 
@@ -524,6 +616,40 @@ def _hosting(
     return hit
 
 
+_OBLIGATIONS = frozenset({"demand", "appeal"})
+_ADDRESSEE_REACH = 10
+
+
+def _self_inclusive(
+    hit: TriggerHit,
+    source: tuple[ActorRef, ...],
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+) -> TriggerHit:
+    """ "يجب على الولايات المتحدة وكينيا أن تتعاونا" said by Obama, "we and Kenya must work
+    together": an obligation the speaker's own state shares is a commitment (intent to
+    cooperate, CAMEO 030), not a demand on the others. The addressees are the parties between
+    the trigger and its complementizer."""
+    if hit.spec.type not in _OBLIGATIONS or not source:
+        return hit
+    end = next(
+        (
+            j
+            for j in range(hit.end, min(len(tokens), hit.end + _ADDRESSEE_REACH))
+            if tokens[j].norm in grammar.complementizers
+        ),
+        None,
+    )
+    if end is None:
+        return hit
+    own = {c for a in source for c in a.codes}
+    addressed = [m for m in mentions if hit.end <= m.start < end and m.codes]
+    if not any(m.codes <= own for m in addressed) or all(m.codes <= own for m in addressed):
+        return hit
+    return replace(hit, spec=replace(hit.spec, type="intent", cameo="030"))
+
+
 def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[ActorRef, ...]]:
     """Several delegations arriving are several visits ("وصل إلى القاهرة الرئيس التوغولي
     ووزير الخارجية الأردني ..."); one visitor is one visit, and so is any other event."""
@@ -666,7 +792,8 @@ def _confidence(
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
     if not target and type_ in _NEEDS_TARGET:
         score -= 0.25
-    if hit.is_noun and not supported and not (type_ in _TRAVEL and source and target):
+    named = type_ in _TRAVEL and source and target and not hit.plural
+    if hit.is_noun and not supported and not named:
         # "زيارة الرئيس إلى القاهرة", "talks with Lavrov": a visit or meeting with both parties
         # named is an event even without a light verb
         # a noun phrase is some evidence of an event ("اتصال هاتفي"); a plan or a deal named
@@ -692,6 +819,8 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     if not hit.is_noun:
         return True
     lexicon = trigger_lexicon(grammar.lang)
+    if hit.length > 1 and lexicon.keys(tokens[hit.start]) & grammar.noun_supports:
+        return True  # a phrase that starts with its light verb ("تم ... الاتفاق على")
     for j in range(max(0, hit.start - 3), hit.start):
         if lexicon.keys(tokens[j]) & grammar.noun_supports:
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
@@ -723,6 +852,39 @@ def _evidence(d: _Draft) -> Evidence:
         trigger_end=t_end,
         sentence=d.sentence.index,
     )
+
+
+_DAY_KINDS = frozenset({"relative_day", "weekday"})
+
+
+def _heading(index: int, tokens: Sequence[Token]) -> bool:
+    """ "- 30 يونيو: الملك سلمان يعرب ...", "June 30: ...": a date heading a timeline entry
+    dates every event of the entry, however far."""
+    return index <= 2 and any(t.norm == ":" for t in tokens[index + 1 : index + 5])
+
+
+_OWN_REACH = 6  # tokens after an event noun where its own other party stands
+_ECHO_REACH = 16  # tokens from a verb to the event noun that tells its event again
+
+
+def _nth_day_of(hit: TriggerHit, tokens: Sequence[Token], time: TimeSpan, lang: str) -> TimeSpan:
+    """ "التقى ... الجمعة في اليوم الثاني من زيارته", "on the second day of his visit": the
+    date is the n-th day of the event, which began n-1 days before."""
+    if not hit.is_noun or time.precision != "day" or time.start is None or hit.start < 3:
+        return time
+    day_word, ordinal, of = (t.norm for t in tokens[hit.start - 3 : hit.start])
+    times = grammar(lang)
+    unit = times.units.get(day_word.removeprefix("ال")) or times.units.get(day_word)
+    n = times.ordinals.get(ordinal)
+    if unit is None or unit[0] != "day" or n is None or of not in _of_words(lang):
+        return time
+    start = time.start - timedelta(days=n - 1)
+    return TimeSpan(start, start, "day", f"{time.text} ({ordinal} {day_word})")
+
+
+@cache
+def _of_words(lang: str) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_time_lexicon(lang).of_words)
 
 
 _PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
@@ -770,11 +932,28 @@ def _told_on_peg(draft: _Draft, grammar: Grammar) -> bool:
     sign that it is background ("كان قد", "had", "since 2011") or still to come."""
     if draft.modality not in ("asserted", "reported"):
         return False
-    if draft.hit.verb is not None and draft.hit.verb.tense not in ("past",):
+    verb = draft.hit.verb
+    said_now = verb is not None and verb.tense == "present" and draft.hit.spec.type in _SPEECH_ACTS
+    if verb is not None and verb.tense != "past" and not said_now:
         return False
+    return not _background(draft)
+
+
+# Events done by saying them: "Washington condemns ...", told in the present, happen when said.
+_SPEECH_ACTS = frozenset({"accusation", "demand", "appeal", "rejection", "support", "threat"})
+
+
+def _background(draft: _Draft) -> bool:
+    """Is the event told as background ("كان قد أجرى زيارة", "had visited", "since 2011")?"""
     tokens = draft.sentence.tokens
     lo = max(0, draft.hit.anchor - 6)
-    return not any(t.norm in _BACKGROUND for t in tokens[lo : draft.hit.end + 3])
+    return any(t.norm in _BACKGROUND for t in tokens[lo : draft.hit.end + 3])
+
+
+def _dated_background(draft: _Draft) -> bool:
+    """Background dated by a month or a year ("had visited Russia in June", "منذ 2011"); a
+    pluperfect arrival "the evening before yesterday" is still the news."""
+    return draft.time.precision in ("month", "year") and _background(draft)
 
 
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
@@ -795,6 +974,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     a_people, b_people = _people(a), _people(b)
     if a_people and b_people and not a_people & b_people:
         return False  # "Villalobos will meet Perdue"; "Marquez and Ross will meet": two meetings
+    if _dated_background(a) != _dated_background(b) and (
+        a.time.precision == "unknown" or b.time.precision == "unknown"
+    ):
+        # "X's visit to Moscow ..." and "X had visited Russia in June": an undated news event
+        # is not the dated visit told as background
+        return False
     a_src, a_tgt, b_src, b_tgt = (
         _codes(a.source),
         _codes(a.target),
@@ -908,6 +1093,10 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
                 if draft.time.precision != "unknown" and all(
                     r.time.precision == "unknown" for r in reps
                 ):
+                    reps.append(draft)
+                if draft.source and draft.target and not any(r.source and r.target for r in reps):
+                    # "Kerry met ..." then "Kerry met Lavrov": the group now has its two sides,
+                    # and later mentions with other parties are other events
                     reps.append(draft)
                 break
         else:

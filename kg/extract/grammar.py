@@ -35,6 +35,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     future_adjectives: list[str] = []
     locative_preps: list[str] = []
     noun_supports_after: list[str] = []
+    previous_speaker_occasions: list[str] = []
+    possibility_markers: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -75,6 +77,9 @@ class PhraseSet:
         return False
 
 
+_NO_PHRASES = PhraseSet(())
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     lang: str
@@ -99,6 +104,10 @@ class Grammar:
     future_adjectives: PhraseSet
     locative_preps: frozenset[str] = frozenset()
     noun_supports_after: frozenset[str] = frozenset()
+    # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
+    previous_speaker_occasions: PhraseSet = _NO_PHRASES
+    # "لا نستبعد أن ...": what the clause after them tells is a possibility
+    possibility_markers: PhraseSet = _NO_PHRASES
 
 
 @cache
@@ -133,4 +142,6 @@ def load_grammar(lang: str) -> Grammar:
         future_adjectives=PhraseSet(_phrases(raw.future_adjectives)),
         locative_preps=_keys(raw.locative_preps),
         noun_supports_after=_keys(raw.noun_supports_after),
+        previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
+        possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
     )

@@ -19,6 +19,7 @@ from kg.extract.gazetteer import Atom, Entry, actor_index
 from kg.extract.grammar import Grammar, load_grammar
 from kg.records import ActorRef
 from kg.resources.actors import Gazetteer, load_gazetteer
+from kg.text.normalize import fold_key
 from kg.text.tokens import Token
 
 # Nouns that a capital names rather than stands in for ("Vienna Convention", "اتفاقيات مينسك").
@@ -229,8 +230,17 @@ class MentionFinder:
             # after a person is an apposition ("Ryabkov, deputy foreign minister"). An Arabic
             # title never follows the state it belongs to ("وزير خارجية مصر", not "مصر وزير"):
             # "تستقبل مصر نائب رئيس وزراء المجر" is the subject, then the object
-            return not (self.lang == "ar" and kinds <= _PLACE_KINDS)
+            # ("بالعاصمة الرياض الرئيس السيسي": the capital, then the person)
+            return not (
+                self.lang == "ar"
+                and kinds & _PLACE_KINDS
+                and kinds - {"actor_noun"} <= _PLACE_KINDS
+            )
         if kind in _AFFILIATION_KINDS:
+            if self.lang == "ar" and "person" in kinds and has_preposition(atom.proclitic):
+                return False  # "زيارة كيري للدوحة": a named person's ل/ب place is elsewhere
+            if self.lang == "ar" and "person" in kinds and kind in _PLACE_KINDS:
+                return False  # "يزور لافروف قطر", "وصل المعلم مسقط": verb, subject, object
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
                 return False
@@ -366,6 +376,8 @@ class MentionFinder:
             if aff_code is None:
                 found = self._person_by_name(name or "", role, None, on)
                 if found is None and name and role:
+                    found = self._titled_given_name(name, role, on)
+                if found is None and name and role:
                     # "Prime Minister Kyriakos Mitsotakis", unlisted: the article may say
                     # whose prime minister (coreference codes it, or drops it)
                     unlisted = ActorRef(id="unknown", name=name, kind="person", role=role)
@@ -490,6 +502,27 @@ class MentionFinder:
             if atom.entry.kind == "person":
                 return self._person_ref(atom.entry.ref, on, name)
         return None
+
+    def _titled_given_name(self, name: str, role: str, on: date | None) -> ActorRef | None:
+        """ "الملك سلمان", "King Salman": a title and a given name too common to stand alone
+        name the one person who held that title on the date and whose listed name starts
+        with it (never a guess when the date is unknown or several holders match)."""
+        if on is None:
+            return None
+        words = fold_key(name).split()
+        found = set()
+        for (held, _of), spells in self.gazetteer.role_spells():
+            if held != role:
+                continue
+            for spell, person in spells:
+                if (spell.since and on < spell.since) or (spell.until and on > spell.until):
+                    continue
+                names = person.ar if self.lang == "ar" else person.en
+                if any(fold_key(n).split()[: len(words)] == words for n in names if n):
+                    found.add(person.id)
+        if len(found) != 1:
+            return None
+        return self._person_ref(found.pop(), on, name)
 
     def _anonymous_official(self, role: str, of: str, text: str) -> ActorRef:
         kind_of = self.gazetteer.kind_of(of)

@@ -15,6 +15,7 @@ from kg.text.tokens import Token
 TenseHint = Literal["past", "future", "unknown"]
 
 _NEGATION_REACH = 3  # tokens before the trigger a negator may stand
+_POSSIBILITY_REACH = 20  # "لم يستبعد المبعوث الخاص ...، أن تكون الجولة القادمة من مشاورات"
 _MARKER_REACH = 8  # tokens before the trigger a future/conditional/hypothetical marker may stand
 
 
@@ -78,6 +79,8 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         grammar.lang == "ar" and verb is not None and verb.tense == "past"
     ):
         # "قد" before a past verb means "already", before a present verb "may"
+        return ModalityReading("hypothetical", tense)
+    if _phrase_before(tokens, anchor, grammar.possibility_markers, _POSSIBILITY_REACH):
         return ModalityReading("hypothetical", tense)
     if future:
         return ModalityReading("planned", "future")

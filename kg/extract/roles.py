@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
-from kg.extract.triggers import TriggerHit
+from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.text.tokens import Token
 
 _SUBJECT_REACH_AFTER = 6
@@ -490,7 +490,7 @@ def _subject(
             # no subject of its own: the verb shares the subject of the verb before it, unless a
             # new subject stands right between them
             between = [m for m in strong if previous[0].end <= m.start and m.end <= hit.start]
-            if not any(
+            if _time_clause(tokens, hit.start) or not any(
                 _governing_prep(m, tokens, grammar) is None and m.start > previous[0].end + 6
                 for m in between
             ):
@@ -626,6 +626,7 @@ def _coordinated_backwards(
 ) -> Mention:
     """The first mention of the coordinated group that ends with ``m`` ("X وY طرحا")."""
     group_start = m
+    after_comma = m  # the first member after the last comma crossed
     earlier = [x for x in strong if x.end <= m.start]
     for x in reversed(earlier):
         gap = _between_words(tokens, x.end, group_start.start)
@@ -635,9 +636,20 @@ def _coordinated_backwards(
             and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
+            if any(g in (",", "،") for g in gap) and after_comma is m:
+                after_comma = group_start
             group_start = x
         else:
             break
+    if (
+        grammar.lang == "ar"
+        and after_comma is not group_start
+        and group_start.start > 0
+        and tokens[group_start.start - 1].norm in trigger_lexicon("ar").verb_index
+    ):
+        # "أنها تدعم حزب الله والحوثيين، وواشنطن تدين ...": the list before the comma is the
+        # object (or subject) of the verb before it; the new clause starts after the comma
+        return after_comma
     return group_start
 
 
@@ -686,6 +698,8 @@ def _noun_subject(
             if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     return None  # "بلقاء نظيره": his counterpart is met; "he" meets him
+                if hit.spec.type in _RECIPROCAL and anchor_norm.startswith("بل"):
+                    return None  # "بدأ كيري نهاره بلقاء الجبير": the verb's subject meets him
                 if hit.spec.type in GENITIVE_IS_TARGET and not _lam_object_follows(
                     m, in_clause, grammar
                 ):
@@ -726,6 +740,18 @@ WITH_IS_COUNTERPART = frozenset(
 _SUBORDINATORS = frozenset(
     {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
 )
+
+
+_TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "عقب"})
+
+
+def _time_clause(tokens: Sequence[Token], start: int) -> bool:
+    """ "يلتقي X بالرئيس ... قبل أن ينتقل": a verb right after "قبل أن"/"بعد أن" with no
+    subject of its own shares the main clause's subject (what stands between are objects)."""
+    if start < 2 or tokens[start - 1].norm != "ان":
+        return False
+    word = tokens[start - 2].norm
+    return word in _TIME_CONJUNCTIONS or (word[:1] in "وف" and word[1:] in _TIME_CONJUNCTIONS)
 
 
 def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
@@ -778,12 +804,13 @@ def _target(
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:
-            if (
-                after <= m.start < stop
-                and id(m) not in used
-                and _governing_prep(m, tokens, grammar) in ("الي", "to")
-            ):
+            if not (after <= m.start < stop) or id(m) in used:
+                continue
+            prep = _governing_prep(m, tokens, grammar)
+            if prep in ("الي", "to"):
                 return _coordinated(m, in_clause, tokens, grammar)
+            if prep is None and m.actor.kind == "state" and not m.weak:
+                break  # "وصل المعلم مسقط قادما من طهران ...": the object is the destination
     for m in in_clause:
         if m.start < after or id(m) in used:
             continue

@@ -70,6 +70,7 @@ class TriggerHit:
     length: int  # words in the matched pattern (specificity)
     required_met: bool
     is_noun: bool  # anchored on an event noun ("زيارة", "talks"): an event only with support
+    plural: bool = False  # a plural the matcher made of a listed noun ("لقاءات" of "لقاء")
 
     @property
     def specificity(self) -> tuple[int, int, float]:
@@ -95,6 +96,16 @@ def _arabic_noun_surface_forms(noun: str) -> set[str]:
     for word in core | {"ال" + c for c in core} | possessives:
         forms.update(form for form, _ in noun_forms(word))
     return forms
+
+
+def _arabic_noun_plural_forms(noun: str) -> frozenset[str]:
+    """The written forms of the sound feminine plural of a listed singular noun ("لقاءات"،
+    "والاتصالات" of "لقاء"، "اتصال"): several such events in general, not one."""
+    base = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    plural = base[:-1] + "ات" if base.endswith("ه") else base + "ات"
+    if noun.endswith("ات"):
+        return frozenset()  # a listed plural (مباحثات) is the event's own name
+    return frozenset(form for word in (plural, "ال" + plural) for form, _ in noun_forms(word))
 
 
 @cache
@@ -171,6 +182,7 @@ class TriggerLexicon:
         ontology = load_ontology()
         self._anchors: dict[str, list[_Pattern]] = defaultdict(list)
         self._verbs: dict[str, list[_Pattern]] = defaultdict(list)  # Arabic verb lemma -> patterns
+        self._plurals: set[str] = set()  # plural forms made of listed singular nouns
         verb_pairs: list[tuple[str, str]] = []
         for entry_id, entry in enumerate(entries):
             try:
@@ -210,6 +222,7 @@ class TriggerLexicon:
         if self.lang == "ar":
             for form in _arabic_noun_surface_forms(word):
                 self._anchors[form].append(pattern)
+            self._plurals |= _arabic_noun_plural_forms(word)
         else:
             self._anchors[word].append(pattern)
 
@@ -320,6 +333,7 @@ class TriggerLexicon:
             length=length,
             required_met=required_met,
             is_noun=self._noun_reading(spec, tokens, i, reading),
+            plural=reading is None and length == 1 and tokens[i].norm in self._plurals,
         )
 
     def _noun_reading(

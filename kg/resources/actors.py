@@ -8,6 +8,7 @@ Data lives in ``kg/resources/actors/*.yaml`` and ``kg/resources/{lang}/titles.ya
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -77,6 +78,12 @@ class Gazetteer:
             ):
                 found.append(person)
         return tuple({p.id: p for p in found}.values())
+
+    def role_spells(
+        self,
+    ) -> Iterable[tuple[tuple[str, str], tuple[tuple[RoleSpell, PersonEntry], ...]]]:
+        """Every (role, of) with its dated holders."""
+        return self._holders.items()
 
     def coded_country(self, person_id: str, on: date | None) -> tuple[str, str] | None:
         """(country, sector) of a coder-dictionary person on the date: the spell in force,

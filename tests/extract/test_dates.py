@@ -493,6 +493,9 @@ def test_dates_impossible_day_resolves_to_unknown() -> None:
         ("ar", "وعلمت (اليوم) أن الحفل"),
         ("ar", "صدر في 13 رمضان 1200 كتاب"),
         ("ar", "صوتت الدول الـ 2216 مرة"),
+        ("ar", "دولة فلسطينية على حدود الرابع من يونيو 1967"),
+        ("ar", "منذ حرب أكتوبر 1973 لم تتغير"),
+        ("ar", "في ذكرى ثورة 23 يوليو"),
         ("en", "The agency said 4000 people fled."),
         ("en", "Officials may meet again."),
         ("en", "USA Today reported the deal."),
@@ -677,6 +680,9 @@ def _entry_cases(lang: str) -> Iterator[tuple[str, str, str, Check]]:
         yield "relative_day_blockers_before", w, s, _none_of("relative_day")
     for w in lex.relative_day_blockers_after:
         yield "relative_day_blockers_after", w, f"في اليوم {w} قال", _none_of("relative_day")
+    for w in lex.name_nouns_before:
+        s = f"على {w} الرابع من يونيو 1967" if ar else f"along the {w} 4 June 1967"
+        yield "name_nouns_before", w, s, _none_of("date")
     for o in lex.modifiers_after:
         yield "modifiers_after", o.text, f"في يونيو {o.text}", _has(kind="month", modifier=o.offset)
     for o in lex.modifiers_before:
