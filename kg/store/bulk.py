@@ -231,12 +231,9 @@ class BulkLoader:
 
         settings = StoreSettings(data_dir=self.data_dir, heap=self.server.heap)
         with open_store(settings, apply_schema=False) as store:
-            row = store.read(
-                "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() "
-                "RETURN nodes + count(r) AS n"
-            ).rows[0]
-        if row["n"]:
-            raise self._not_empty(int(row["n"]))
+            records = sum(store.counts().values())
+        if records:
+            raise self._not_empty(records)
         self.server.stop()
 
     def _not_empty(self, records: int) -> GraphNotEmpty:

@@ -2,17 +2,20 @@
 
 Run as ``python -m kg.store.bulk_import --data-dir DIR --plan PLAN.json --heap 1g`` by
 :mod:`kg.store.bulk`, with the embedded server stopped. It takes the server's lock on
-``DIR/server.lock`` for its whole run (no server can open the database meanwhile), opens or creates
-``DIR/arcadedb/databases/kg`` in-process and, only if that database holds no record:
+``DIR/server.lock`` for its whole run (no server can open the database meanwhile), opens
+``DIR/arcadedb/databases/kg`` in-process if it exists and, only if it holds no record:
 
+0. deletes it and creates a new one (an empty database may still carry the keys and indexes a
+   server applied, which the import would then update record by record, much more slowly);
 1. creates the vertex and edge types of the plan, and declares every property that is not a
    string (DATE, LONG, DOUBLE, BOOLEAN) so the importer's text values become typed values;
 2. runs ``com.arcadedb.integration.importer.graph.GraphImporter`` over the plan's JSON-lines
    files: vertices with their properties first, then every relationship from an in-memory
    topology, all in Java (no call per row crosses from Python);
 3. puts back the empty strings (the importer reads ``""`` as "not set", so the files carry a
-   marker instead) and drops the declared properties again, so the schema is the one the normal
-   path leaves: types, keys and indexes, no declared properties;
+   marker instead) and drops every declared property (its own, and those the importer declares
+   for what it reads), so the schema is the one the normal path leaves: types, keys and
+   indexes, no declared properties;
 4. applies the plan's schema statements (the Neo4j 5 DDL of ``schemas/graph.yaml``, run through
    the engine's Cypher), building the key constraints and indexes over the loaded graph.
 
@@ -27,6 +30,7 @@ import contextlib
 import fcntl
 import json
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -92,13 +96,23 @@ def run_import(data_dir: Path, plan: dict[str, Any], heap: str) -> dict[str, Any
     path = database_path(data_dir)
     jvm = {"heap_size": heap}
     t0 = time.perf_counter()
-    db = adb.open_database(str(path), jvm) if path.exists() else adb.create_database(str(path), jvm)
+    if path.exists():
+        db = adb.open_database(str(path), jvm)
+        records = _count_records(db._java_db)
+        if plan.get("check_only") or records:
+            db.close()
+            return {"records": records}
+        # empty, but maybe with keys and indexes a server applied: start from a new database,
+        # so no index is maintained record by record during the import
+        db.close()
+        shutil.rmtree(path)
+    elif plan.get("check_only"):
+        return {"records": 0}
+    print(json.dumps({"started": True}), flush=True)  # from here on, the import writes
+    db = adb.create_database(str(path), jvm)
     timings: dict[str, float] = {"open": time.perf_counter() - t0}
     try:
         jdb = db._java_db
-        if plan.get("check_only") or _count_records(jdb):
-            return {"records": _count_records(jdb)}
-        print(json.dumps({"started": True}), flush=True)  # from here on, the import writes
         declared = {
             (item["type"], prop)
             for item in (*plan["vertices"], *plan["edges"])
@@ -143,8 +157,15 @@ def run_import(data_dir: Path, plan: dict[str, Any], heap: str) -> dict[str, Any
                     f"UPDATE {_quote(type_name)} SET {_quote(prop)} = '' WHERE {_quote(prop)} = ?",
                     EMPTY_MARKER,
                 )
-        for type_name, prop in sorted(declared):
-            db.command("sql", f"DROP PROPERTY {_quote(type_name)}.{_quote(prop)}")
+        # no declared property is left (ours, and those the importer declares for every
+        # property it reads), as after a normal load: the schema is keys and indexes only
+        for schema_type in list(jdb.getSchema().getTypes()):
+            for prop in list(schema_type.getProperties()):
+                db.command(
+                    "sql",
+                    f"DROP PROPERTY {_quote(str(schema_type.getName()))}"
+                    f".{_quote(str(prop.getName()))}",
+                )
         timings["fix"] = time.perf_counter() - t0
         # the keys and indexes last: built once over the loaded records, which is much faster
         # than keeping every index up to date record by record during the import
