@@ -65,6 +65,7 @@ class BulkResult:
     reports: int
     counts: dict[str, int]
     seconds: dict[str, float] = field(default_factory=dict)
+    import_peak_mb: float | None = None  # peak resident memory of the import process (JVM)
 
     def lines(self) -> list[str]:
         written = ", ".join(f"{n:,} {k}" for k, n in self.counts.items())
@@ -261,7 +262,10 @@ class BulkLoader:
         counts = {str(k): int(v) for k, v in outcome.get("counts", {}).items() if int(v)}
         for step, seconds in outcome.get("timings", {}).items():
             self.seconds[f"import.{step}"] = float(seconds)
-        return BulkResult(self.graph.reports, counts, dict(self.seconds))
+        peak = outcome.get("peak_rss_mb")
+        return BulkResult(
+            self.graph.reports, counts, dict(self.seconds), float(peak) if peak else None
+        )
 
     def _discard_partial_import(self) -> None:
         """Delete the database a failed import wrote into (it held no record before; the

@@ -30,6 +30,7 @@ import contextlib
 import fcntl
 import json
 import os
+import resource
 import shutil
 import sys
 import time
@@ -208,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         with contextlib.suppress(OSError):
             fcntl.flock(lock_file, fcntl.LOCK_UN)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB (bytes on macOS)
+    result["peak_rss_mb"] = peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
     print(json.dumps(result), flush=True)
     if "records" in result and not plan.get("check_only"):
         return EXIT_NOT_EMPTY
