@@ -12,15 +12,19 @@ second whatever the statement. A bulk load writes the same graph another way:
    applies the schema's keys and indexes.
 
 The result is the graph ``kg load`` makes of the same articles (same labels, properties, value
-types, relationships and indexes). It only loads into an embedded database that holds no
-record: anything else raises :class:`~kg.errors.BulkLoadError`. For Neo4j, the equivalent is
-``kg export neo4j-csv`` and ``neo4j-admin database import full``.
+types, relationships, keys and indexes; ArcadeDB also declares the STRING type of the indexed
+string properties, as it does when it builds an index over existing records). It only loads
+into an embedded database that holds no record: anything else raises
+:class:`~kg.errors.BulkLoadError`. For Neo4j, the equivalent is ``kg export neo4j-csv`` and
+``neo4j-admin database import full``.
 """
 
 from __future__ import annotations
 
 import fcntl
+import gc
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -211,8 +215,22 @@ class BulkLoader:
         return self.server.data_dir
 
     def write(self, batch: GraphBatch) -> None:
+        """Replay ``batch`` into the graph held in memory.
+
+        The graph only grows until :meth:`finish`, so the cyclic garbage collector is kept off
+        it: paused while a batch is replayed, and what exists afterwards is frozen (left out of
+        later collections; :meth:`finish` unfreezes it). Otherwise every full collection walks
+        the whole graph again, which made the replay 1.6× slower at 200k events.
+        """
         t0 = time.perf_counter()
-        self.graph.write(batch)
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.graph.write(batch)
+        finally:
+            if enabled:
+                gc.enable()
+        gc.freeze()
         self.seconds["replay"] += time.perf_counter() - t0
 
     # -- the database must be empty ----------------------------------------------------------
@@ -248,17 +266,20 @@ class BulkLoader:
 
     def finish(self) -> BulkResult:
         """Write the files, import them, apply the schema; return what was written."""
-        self.check_empty()
-        folder = Path(tempfile.mkdtemp(prefix="bulk-", dir=self._work_dir()))
         try:
-            t0 = time.perf_counter()
-            plan = write_import_files(self.graph, folder)
-            self.seconds["files"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            outcome = self._run_import(plan)
-            self.seconds["import"] = time.perf_counter() - t0
+            self.check_empty()
+            folder = Path(tempfile.mkdtemp(prefix="bulk-", dir=self._work_dir()))
+            try:
+                t0 = time.perf_counter()
+                plan = write_import_files(self.graph, folder)
+                self.seconds["files"] = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                outcome = self._run_import(plan)
+                self.seconds["import"] = time.perf_counter() - t0
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            gc.unfreeze()
         counts = {str(k): int(v) for k, v in outcome.get("counts", {}).items() if int(v)}
         for step, seconds in outcome.get("timings", {}).items():
             self.seconds[f"import.{step}"] = float(seconds)
@@ -289,7 +310,9 @@ class BulkLoader:
     def _run_import(self, plan: dict[str, Any]) -> dict[str, Any]:
         """Run :mod:`kg.store.bulk_import` on ``plan``; its JSON answer."""
         work = self._work_dir()
-        plan_path = Path(tempfile.mkstemp(prefix="bulk-plan-", suffix=".json", dir=work)[1])
+        handle, name = tempfile.mkstemp(prefix="bulk-plan-", suffix=".json", dir=work)
+        os.close(handle)
+        plan_path = Path(name)
         log_path = work / "bulk-import.log"
         try:
             plan_path.write_text(json.dumps(plan), encoding="utf-8")
@@ -318,7 +341,8 @@ class BulkLoader:
         answer = _last_json(proc.stdout)
         if proc.returncode == 0:
             return answer
-        if '{"started": true}' in proc.stdout.splitlines():
+        started = '{"started": true}' in proc.stdout.splitlines()
+        if started:
             # the import began writing into the (checked) empty database and failed: remove
             # what it wrote, so the database is as empty as it was
             self._discard_partial_import()
@@ -331,7 +355,9 @@ class BulkLoader:
             )
         raise BulkLoadError(
             f"the bulk import failed (exit code {proc.returncode}): "
-            f"{answer.get('error', 'no answer')}; see {log_path}"
+            f"{answer.get('error', 'no answer')}; "
+            f"{'the database was left empty; ' if started else ''}see {log_path} (if the "
+            "import ran out of memory, a larger KG_HEAP helps)"
         )
 
 
