@@ -344,7 +344,7 @@ def test_bulk_failed_import_leaves_the_database_empty(
     loader = BulkLoader(tmp_path, heap=HEAP)
     for batch in _hand_made():
         loader.write(batch)
-    with pytest.raises(BulkLoadError, match="bulk import failed.*left empty"):
+    with pytest.raises(BulkLoadError, match=r"bulk import failed.*left empty"):
         loader.finish()
     server = _serve(tmp_path)
     try:
