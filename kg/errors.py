@@ -63,3 +63,11 @@ class QueryNotFound(StoreError):
 
 class EvaluationError(KGError):
     """Gold or prediction files for ``kg evaluate`` are malformed."""
+
+
+class BulkLoadError(StoreError):
+    """A bulk load (``kg load --bulk``) cannot run here or failed."""
+
+
+class GraphNotEmpty(BulkLoadError):
+    """A bulk load was asked to write into a database that already holds a graph."""

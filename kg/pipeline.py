@@ -11,13 +11,16 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from kg.extract import ExtractResult, extract_articles
 from kg.graph import GraphBatch, build_batch
 from loaders import ReadOptions, ReadSummary, Rejection, read_articles
 from loaders.article import Article
 from loaders.quarantine import QuarantineWriter
+
+if TYPE_CHECKING:
+    from kg.store.bulk import BulkResult
 
 Progress = Callable[[int, int], None]  # called with (articles just finished, their events)
 
@@ -146,3 +149,43 @@ def load_into_graph(
         if progress:
             progress(pending, pending_events)
     return summary
+
+
+def bulk_load_into_graph(
+    paths: Sequence[str | Path],
+    data_dir: Path | None = None,
+    *,
+    heap: str | None = None,
+    options: ReadOptions | None = None,
+    min_confidence: float = 0.5,
+    quarantine: QuarantineWriter | None = None,
+    progress: Progress | None = None,
+    batch_articles: int = 100,
+    workers: int = 1,
+) -> tuple[RunSummary, BulkResult]:
+    """A first load of a large corpus into an empty embedded database (``kg load --bulk``).
+
+    The articles are read and extracted as by :func:`load_into_graph` (bad records reported and
+    skipped), in the same batches, but the graph is built in memory and handed to the
+    database's own importer at the end: the same graph as :func:`load_into_graph` makes,
+    faster (2× at 100k events on the 2-core development VM, and the normal path slows down as
+    the graph grows), with memory growing with the graph (about 2.8 GB at a million events).
+    Raises :class:`kg.errors.GraphNotEmpty` before reading anything when the database holds a
+    graph, and :class:`kg.errors.BulkLoadError` when the import fails (the database then holds
+    no graph).
+    """
+    from kg.store.bulk import BulkLoader
+
+    loader = BulkLoader(data_dir, heap=heap)
+    loader.check_empty()
+    summary = load_into_graph(
+        paths,
+        loader,
+        options=options,
+        min_confidence=min_confidence,
+        quarantine=quarantine,
+        progress=progress,
+        batch_articles=batch_articles,
+        workers=workers,
+    )
+    return summary, loader.finish()

@@ -3,7 +3,8 @@
 Speed is not asserted here (these machines are noisy); the benchmarks themselves print rates
 and ratios when run on demand with ``python -m bench.NAME``. The graph benchmarks run on the
 session's embedded server (``--reuse-server``, which empties its graph first) instead of
-starting fresh servers of their own, to keep this quick.
+starting fresh servers of their own, to keep this quick; only the bulk path, which needs a
+database to itself, imports into a temporary folder of its own and starts a server there.
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ CASES: list[tuple[str, Callable[[list[str] | None], int], list[str], list[str]]]
             rf"kg first load \(GraphStore.write\)\s+{NUMBER}\s+{NUMBER}",
             rf"kg idempotent reload\s+{NUMBER}",
             rf"first load, after 150 events\s+{NUMBER}",
+        ],
+    ),
+    (
+        "graph_load_bulk",
+        graph_load.main,
+        ["--events", "150", "--batch", "50", "--heap", "256m", "--bulk", "--no-reload"],
+        [
+            rf"kg load --bulk \(replay, files, import\)\s+{NUMBER}\s+{NUMBER}",
+            rf"kg load --bulk, until a query answers\s+{NUMBER}\s+{NUMBER}",
+            r"bulk load counts equal the normal load's",
+            rf"bulk loader, holding the graph\s+{NUMBER}",
+            rf"bulk import process peak \(JVM\)\s+{NUMBER}",
         ],
     ),
     (

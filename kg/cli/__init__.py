@@ -29,6 +29,7 @@ from kg.cli.options import (
 )
 from kg.cli.query import query as query_command
 from kg.errors import KGError
+from kg.store import StoreSettings
 
 app = typer.Typer(
     name="kg",
@@ -174,6 +175,20 @@ def load(
     bolt_port: BoltPort = None,
     http_port: HttpPort = None,
     workers: Workers = 1,
+    bulk: Annotated[
+        bool,
+        typer.Option(
+            "--bulk",
+            help="First load of a large corpus into an EMPTY embedded database, faster (2x "
+            "at 100k events): the whole graph is built in memory (about 3 GB per million "
+            "events) and written by the database's own importer, with the server stopped "
+            "meanwhile (other "
+            "programs must not use this --data-dir during the load). Gives the same graph as "
+            "a normal load; refused if the database holds anything. Later loads into it: "
+            "without --bulk. For Neo4j (--uri), use `kg export neo4j-csv` and "
+            "`neo4j-admin database import full` instead.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from articles and write them to the graph (the embedded database unless
     --uri is given). Loading the same articles again changes nothing; reports of one event in
@@ -183,6 +198,9 @@ def load(
     from loaders import QuarantineWriter
 
     settings = store_settings(data_dir, uri, user, password, database, bolt_port, http_port)
+    if bulk:
+        _bulk_load(paths, settings, lang, published, field, min_confidence, quarantine, workers)
+        return
     with ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
         q = stack.enter_context(QuarantineWriter(quarantine)) if quarantine else None
@@ -197,6 +215,41 @@ def load(
             workers=workers,
         )
     for line in summary.lines():
+        err.print(line, highlight=False)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+def _bulk_load(
+    paths: list[str],
+    settings: StoreSettings,
+    lang: str | None,
+    published: str | None,
+    field: list[str] | None,
+    min_confidence: float,
+    quarantine: Path | None,
+    workers: int,
+) -> None:
+    """``kg load --bulk``: see :func:`kg.pipeline.bulk_load_into_graph`."""
+    from kg.pipeline import bulk_load_into_graph
+    from kg.store.bulk import refuse_external
+    from loaders import QuarantineWriter
+
+    refuse_external(settings)
+    with ExitStack() as stack:
+        q = stack.enter_context(QuarantineWriter(quarantine)) if quarantine else None
+        counter = stack.enter_context(_Counter("reading (bulk)"))
+        summary, result = bulk_load_into_graph(
+            paths,
+            settings.data_dir,
+            heap=settings.heap,
+            options=_read_options(lang, published, field),  # type: ignore[arg-type]
+            min_confidence=min_confidence,
+            quarantine=q,
+            progress=counter,
+            workers=workers,
+        )
+    for line in [*summary.lines(), *result.lines()]:
         err.print(line, highlight=False)
     if not summary.ok:
         raise typer.Exit(1)
