@@ -104,7 +104,7 @@ class EventExtractor:
         mentions = self.mentions.find(tokens, published)
         mentions = self._corefer(mentions, tokens, context)
         if not hits:
-            self._update_topic(mentions, context)
+            self._update_topic(mentions, context, tokens=tokens)
             return []
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
@@ -203,7 +203,7 @@ class EventExtractor:
                     )
         context.pair = _dyad(drafts) or context.pair
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
-        self._update_topic(mentions, context, drafts[0] if drafts else first_subject)
+        self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
 
     def _dateline(self, doc: Document, published: date | None) -> ActorRef | None:
@@ -297,7 +297,7 @@ class EventExtractor:
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
             if m.actor.kind == "person" and m.end - m.start >= 2:
-                surname = tokens[m.end - 1].norm
+                surname = self._surname(m, tokens)
                 if len(surname) >= 4 and surname.isalpha():
                     people.setdefault(surname, m)
             resolved.append(m)
@@ -305,6 +305,15 @@ class EventExtractor:
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _surname(self, m: Mention, tokens: Sequence[Token]) -> str:
+        """The family name of a named person: the last word, or in Arabic the word before a
+        title that follows the name ("خالد بن محمد العطية وزير الخارجية القطري")."""
+        if self.lang == "ar":
+            for k in range(m.start + 2, m.end):
+                if tokens[k].norm in self.grammar.name_stoppers:
+                    return tokens[k - 1].norm
+        return tokens[m.end - 1].norm
 
     def _surname_mentions(
         self, mentions: list[Mention], tokens: Sequence[Token], people: dict[str, Mention]
@@ -347,14 +356,32 @@ class EventExtractor:
         return replace(m, actor=replace(m.actor, country=place.actor.country))
 
     def _update_topic(
-        self, mentions: Sequence[Mention], context: _Context, draft: _Draft | None = None
+        self,
+        mentions: Sequence[Mention],
+        context: _Context,
+        draft: _Draft | None = None,
+        tokens: Sequence[Token] = (),
     ) -> None:
         strong = [m for m in mentions if not m.weak and m.actor.id != "unknown"]
         people = [m for m in strong if m.actor.kind == "person"]
         if people:
             context.topic = people[0]
-        elif strong:
+        elif strong and not self._speaker_goes_on(tokens, strong, context):
             context.topic = strong[0]
+
+    def _speaker_goes_on(
+        self, tokens: Sequence[Token], strong: Sequence[Mention], context: _Context
+    ) -> bool:
+        """ "وأضاف ..."، "ومضى إلى القول ...": a sentence opening with a reporting verb whose
+        subject is dropped goes on with the person speaking before; the states it names are
+        what the speaker talks about."""
+        if self.lang != "ar" or not tokens or context.topic is None:
+            return False
+        if context.topic.actor.kind != "person" or strong[0].start <= 1:
+            return False
+        first = tokens[0].norm
+        words = self.grammar.reporting_words | self.grammar.continuation_verbs
+        return first in words or (first[:1] in "وف" and first[1:] in words)
 
     def _times(self, doc: Document, sentence: Sentence) -> list[tuple[int, TimeMention]]:
         """Time expressions of the sentence with the index of the token they start at."""

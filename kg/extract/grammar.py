@@ -37,6 +37,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     noun_supports_after: list[str] = []
     previous_speaker_occasions: list[str] = []
     possibility_markers: list[str] = []
+    continuation_verbs: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -108,6 +109,8 @@ class Grammar:
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
     # "لا نستبعد أن ...": what the clause after them tells is a possibility
     possibility_markers: PhraseSet = _NO_PHRASES
+    # "ومضى إلى القول": verbs that go on with the previous speaker's words
+    continuation_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -144,4 +147,5 @@ def load_grammar(lang: str) -> Grammar:
         noun_supports_after=_keys(raw.noun_supports_after),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
+        continuation_verbs=_keys(raw.continuation_verbs),
     )

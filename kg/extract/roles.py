@@ -196,9 +196,11 @@ def assign_roles(
             return Roles(tuple(target), tuple(subject), False)
         return Roles(tuple(subject), tuple(target), False)
     if frame.source == "speaker":
-        spoken = _speaker_roles(hit, tokens, in_clause, strong, grammar, topic)
+        spoken = _speaker_roles(hit, tokens, mentions, grammar, topic)
         if spoken is not None:
             return spoken
+        if grammar.lang == "ar":
+            return Roles((), (), False)  # an Arabic evaluative noun is an event only when said
     between = _between_parties(hit, tokens, in_clause, grammar)
     if between is not None:
         return between
@@ -314,16 +316,19 @@ def _reporting(token: Token, grammar: Grammar) -> bool:
 def _speaker_roles(
     hit: TriggerHit,
     tokens: Sequence[Token],
-    in_clause: Sequence[Mention],
-    strong: Sequence[Mention],
+    mentions: Sequence[Mention],
     grammar: Grammar,
     topic: Mention | None,
 ) -> Roles | None:
     """An evaluative word in reported speech ("X said Y's remarks were irresponsible",
-    "'... unacceptable attacks by Y,' he said"): the speaker accuses, the owner of the
-    evaluated act (a possessor, the agent after "by"/"from", the subject of the reported
-    clause) is accused. None when no reporting verb frames the word."""
+    "'... unacceptable attacks by Y,' he said", "وقال X: «... تدخلات Y»"): the speaker
+    accuses, the owner of the evaluated act (a possessor, the agent after "by"/"from", the
+    subject of the reported clause) is accused. None when no reporting verb frames the word."""
     lo, hi = _clause_bounds(tokens, hit.anchor)
+    if grammar.lang == "ar" and lo > 1 and tokens[lo - 1].norm == ":":
+        lo = _clause_bounds(tokens, lo - 2)[0]  # "وقال: «...»": the quote belongs to the verb
+    in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
+    strong = [m for m in in_clause if not m.weak]
     said = [
         j
         for j in range(lo, hi)
@@ -342,7 +347,16 @@ def _speaker_roles(
             and r - m.end <= _SPEAKER_REACH
             and _governing_prep(m, tokens, grammar) is None
         ]
-        if speakers:
+        after = [
+            m
+            for m in strong
+            if r < m.start < hit.start
+            and m.start - r <= 2
+            and _governing_prep(m, tokens, grammar) is None
+        ]
+        if grammar.lang == "ar" and after:
+            source = [after[0]]  # "وقال وزير الخارجية X إن ...": verb-subject order
+        elif speakers:
             source = [_coordinated_backwards(speakers[-1], strong, tokens, grammar)]
     else:
         for m in strong:
@@ -366,11 +380,46 @@ def _speaker_roles(
         ),
         None,
     )
+    if target is None and grammar.lang == "ar":
+        target = _arabic_owner(hit, tokens, others, grammar)
     if target is None:
         start = r + 1 if r < hit.start else lo
         owners = [m for m in others if not m.weak and start <= m.start and m.end <= hit.start]
+        if grammar.lang == "ar":
+            # "مواقف X المتعنتة"، "ما تقوم به X من انتهاكات": the owner stands right before
+            owners = [
+                m
+                for m in owners
+                if m.end == hit.start
+                or (m.end == hit.start - 1 and tokens[m.end].norm in grammar.source_preps)
+            ]
         target = owners[-1] if owners else None
     return Roles(tuple(source), (target,) if target is not None else (), from_topic)
+
+
+_OWNER_REACH = 2
+
+
+def _arabic_owner(
+    hit: TriggerHit, tokens: Sequence[Token], others: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """ "تدخلات إيران"، "تدخلات وزعزعة إيران"، "الاعتداءات الإسرائيلية": the owner of an
+    evaluated act follows the Arabic noun as its genitive or nisba adjective, at most one
+    coordinated noun away, with no preposition or clause break between."""
+    for m in others:
+        if m.start <= hit.anchor:
+            continue
+        gap = tokens[hit.anchor + 1 : m.start]
+        if m.weak and gap:
+            return None  # a bare demonym counts only as the noun's own adjective
+        if (
+            len(gap) <= _OWNER_REACH
+            and all(t.is_word and t.norm not in _CLAUSE_BREAKS for t in gap)
+            and _governing_prep(m, tokens, grammar) in (None, "من")
+        ):
+            return m
+        return None
+    return None
 
 
 _PURPOSE_REACH = 10

@@ -340,7 +340,7 @@ class TriggerLexicon:
         self, spec: TriggerSpec, tokens: Sequence[Token], i: int, reading: VerbReading | None
     ) -> bool:
         if self.lang == "ar":
-            return reading is None
+            return reading is None and spec.pos != "adj"
         if spec.pos in ("verb", "adj"):
             return False
         if spec.pos == "noun":
