@@ -43,6 +43,7 @@ _NEEDS_TARGET = frozenset(
         "sanction",
         "rejection",
         "agreement",
+        "military",
     }
 )
 

@@ -104,3 +104,44 @@ def test_mentions_family_name_before_the_title_names_the_person_later() -> None:
     events = [e for e in _events(text) if "RUS" in _codes(e.target)]
     assert events, _dyads(_events(text))
     assert _codes(events[0].source) == {"QAT"}
+
+
+# --- military events need the other side ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقالت مصادر في الحركة إن مقاتليها شنوا هجوما قرب المدينة.", False),
+        ("وشنت طائرات حربية روسية غارات على مواقع في أوكرانيا أمس.", True),
+    ],
+)
+def test_events_military_without_a_target_is_below_threshold(text: str, kept: bool) -> None:
+    assert bool(_kept(text, "military")) is kept, _dyads(_events(text))
+
+
+# --- whether, the chances that ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسئل الوزير عما إذا كان الاتفاق يزيد احتمالات أن تشن روسيا هجوما على أوكرانيا.",
+        "ولم يوضح المسؤول ما إذا كانت تركيا ستشن هجوما على سوريا.",
+    ],
+)
+def test_modality_whether_is_hypothetical(text: str) -> None:
+    found = [e for e in _events(text) if e.type == "military"]
+    assert found and all(e.modality in ("hypothetical", "conditional") for e in found)
+    assert not _kept(text, "military")
+
+
+# --- common words that end a listed name ------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["ايوب", "الانصاري"])
+def test_mentions_common_family_name_alone_is_nobody(word: str) -> None:
+    text = f"وقال شهود إن القصف استهدف مسجد أبي {word} في المدينة."
+    assert not [e for e in _events(text) if _codes(e.source) | _codes(e.target)], _dyads(
+        _events(text)
+    )
