@@ -145,3 +145,19 @@ def test_mentions_common_family_name_alone_is_nobody(word: str) -> None:
     assert not [e for e in _events(text) if _codes(e.source) | _codes(e.target)], _dyads(
         _events(text)
     )
+
+
+# --- a leader's plane taking off -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وأغلقت السلطات المطار عند هبوط طائرة الرئيس الفرنسي، وإقلاعها غدا إلى الجزائر.", "DZA"),
+        ("ومن المقرر أن تقلع طائرة الرئيس الفرنسي غدا إلى الصين.", "CHN"),
+    ],
+)
+def test_events_leaders_plane_taking_off_for_a_state_is_a_visit(text: str, target: str) -> None:
+    visits = _kept(text, "visit")
+    assert visits, _dyads(_events(text))
+    assert target in _codes(visits[0].target) and _codes(visits[0].source) - {target}
