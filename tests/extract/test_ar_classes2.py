@@ -161,3 +161,23 @@ def test_events_leaders_plane_taking_off_for_a_state_is_a_visit(text: str, targe
     visits = _kept(text, "visit")
     assert visits, _dyads(_events(text))
     assert target in _codes(visits[0].target) and _codes(visits[0].source) - {target}
+
+
+# --- the first stop of a tour ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "وغادر وزير الخارجية الياباني طوكيو أمس في جولة آسيوية تستمر أسبوعا، استهلها بالهند.",
+            True,
+        ),
+        ("واستهل وزير الخارجية الياباني كلمته بالحديث عن الهند.", False),
+    ],
+)
+def test_events_tour_begun_with_a_state_is_a_visit_to_it(text: str, kept: bool) -> None:
+    visits = [e for e in _kept(text, "visit") if "IND" in _codes(e.target)]
+    assert bool(visits) is kept, _dyads(_events(text))
+    if kept:
+        assert _codes(visits[0].source) == {"JPN"}
