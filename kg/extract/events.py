@@ -117,6 +117,7 @@ class EventExtractor:
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
+        dyads: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         for hit in hits:
             reading = readings[id(hit)]
             if reading.modality == "negated":
@@ -154,12 +155,17 @@ class EventExtractor:
                 told[hit.spec.type] = (hit.end, source, target)
             if hit.spec.type in _JOINT_TYPES and source and not target:
                 # "يزور القاهرة ... تم خلال الزيارة الاتفاق على ...": agreed between the visit's
-                # parties
+                # parties; "جلسة مباحثات بين X وY توجت باتفاق": between the talks' parties
                 own_codes = _codes(source)
                 for kind in _DYAD_TYPES:
-                    if kind in told and own_codes <= _codes(told[kind][1]) | _codes(told[kind][2]):
-                        source, target = told[kind][1], told[kind][2]
+                    pair = told.get(kind)
+                    if pair is None and hit.spec.type == "agreement":
+                        pair = dyads.get(kind)
+                    if pair and own_codes <= _codes(pair[1]) | _codes(pair[2]):
+                        source, target = pair[1], pair[2]
                         break
+            if source and target and hit.spec.type in _TALKS:
+                dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
                 h.anchor
                 for h in hits
@@ -709,6 +715,7 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
 
 _DYAD_CONFIDENCE = 0.4
 _DYAD_TYPES = _JOINT_TYPES | {"visit"}
+_TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
 
 
 def _dyad(drafts: Sequence[_Draft]) -> tuple[ActorRef, ActorRef] | None:
@@ -847,8 +854,10 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     if not hit.is_noun:
         return True
     lexicon = trigger_lexicon(grammar.lang)
-    if hit.length > 1 and lexicon.keys(tokens[hit.start]) & grammar.noun_supports:
-        return True  # a phrase that starts with its light verb ("تم ... الاتفاق على")
+    inside = range(hit.start, hit.end) if grammar.lang == "ar" else range(hit.start, hit.start + 1)
+    if hit.length > 1 and any(lexicon.keys(tokens[j]) & grammar.noun_supports for j in inside):
+        # a phrase with its light verb: "تم ... الاتفاق على", "تفاهم تم التوصل إليه"
+        return True
     for j in range(max(0, hit.start - 3), hit.start):
         if lexicon.keys(tokens[j]) & grammar.noun_supports:
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":

@@ -181,3 +181,36 @@ def test_events_tour_begun_with_a_state_is_a_visit_to_it(text: str, kept: bool) 
     assert bool(visits) is kept, _dyads(_events(text))
     if kept:
         assert _codes(visits[0].source) == {"JPN"}
+
+
+# --- agreements told by the talks' outcome or as "an understanding that was reached" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "عقدت في الرباط أمس جلسة مباحثات بين الرئيس الموريتاني ونظيره المغربي توجت باتفاق على فتح"
+            " الحدود.",
+            "MRT",
+            "MAR",
+        ),
+        (
+            "وبفضل تفاهم تم التوصل إليه بين باريس وبرلين، أصبحت الأخيرة قادرة على المشاركة.",
+            "FRA",
+            "DEU",
+        ),
+    ],
+)
+def test_events_agreement_as_outcome_or_reached_understanding(
+    text: str, source: str, target: str
+) -> None:
+    found = _kept(text, "agreement")
+    assert found, _dyads(_events(text))
+    sides = _codes(found[0].source) | _codes(found[0].target)
+    assert {source, target} <= sides
+
+
+def test_events_known_agreement_that_was_reached_is_background() -> None:
+    text = "وقال الوزير إن الاتفاق الذي تم التوصل إليه بين إيران والقوى الكبرى مهم."
+    assert not _kept(text, "agreement"), _dyads(_events(text))
