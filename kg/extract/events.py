@@ -427,6 +427,13 @@ class EventExtractor:
             kept.append((index, m))
         return kept, joined
 
+    def _since(self, index: int, mention: TimeMention, tokens: Sequence[Token]) -> bool:
+        """ "the first visit since 2003": a year or month after "since" bounds the event."""
+        if mention.kind not in ("year", "month"):
+            return False
+        near = tokens[max(0, index - 2) : index + 1]
+        return any(t.norm in self.grammar.since_words for t in near)
+
     def _time_for(
         self,
         hit: TriggerHit,
@@ -447,6 +454,7 @@ class EventExtractor:
             (i, m)
             for i, m in times
             if m.kind != "duration"
+            and not self._since(i, m, tokens)
             and abs(i - hit.anchor) <= 25
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
         ]

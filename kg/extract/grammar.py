@@ -38,6 +38,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     previous_speaker_occasions: list[str] = []
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
+    since_words: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -111,6 +112,8 @@ class Grammar:
     possibility_markers: PhraseSet = _NO_PHRASES
     # "ومضى إلى القول": verbs that go on with the previous speaker's words
     continuation_verbs: frozenset[str] = frozenset()
+    # "the first visit since 2003": a year or month after them bounds the event, never dates it
+    since_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -148,4 +151,5 @@ def load_grammar(lang: str) -> Grammar:
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),
+        since_words=_keys(raw.since_words),
     )

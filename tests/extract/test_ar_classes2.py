@@ -214,3 +214,20 @@ def test_events_agreement_as_outcome_or_reached_understanding(
 def test_events_known_agreement_that_was_reached_is_background() -> None:
     text = "وقال الوزير إن الاتفاق الذي تم التوصل إليه بين إيران والقوى الكبرى مهم."
     assert not _kept(text, "agreement"), _dyads(_events(text))
+
+
+# --- "since" bounds an event, it does not date it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("وهذه أول زيارة لوزير خارجية ياباني إلى الهند منذ عام 2009.", None),
+        ("وهذه أول جولة لوزير الخارجية الياباني تشمل الهند منذ مارس 2019.", None),
+        ("وزار وزير الخارجية الياباني الهند في عام 2009.", date(2009, 1, 1)),
+    ],
+)
+def test_dates_year_after_since_is_no_date(text: str, start: date | None) -> None:
+    visits = [e for e in _events(text) if e.type == "visit" and "IND" in _codes(e.target)]
+    assert visits, _dyads(_events(text))
+    assert visits[0].time.start == start
