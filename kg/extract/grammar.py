@@ -39,6 +39,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
     since_words: list[str] = []
+    reason_words: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -114,6 +115,8 @@ class Grammar:
     continuation_verbs: frozenset[str] = frozenset()
     # "the first visit since 2003": a year or month after them bounds the event, never dates it
     since_words: frozenset[str] = frozenset()
+    # "من المستبعد أن يلتقي ... لأن ...": a clause of reason is asserted, not a possibility
+    reason_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,4 +155,5 @@ def load_grammar(lang: str) -> Grammar:
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),
         since_words=_keys(raw.since_words),
+        reason_words=_keys(raw.reason_words),
     )

@@ -30,13 +30,19 @@ def _without_conjunction(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
-def _phrase_before(tokens: Sequence[Token], anchor: int, phrases: PhraseSet, reach: int) -> bool:
+def _phrase_before(
+    tokens: Sequence[Token],
+    anchor: int,
+    phrases: PhraseSet,
+    reach: int,
+    stops: frozenset[str] = frozenset(),
+) -> bool:
     words = [t.norm for t in tokens[max(0, anchor - reach - 4) : anchor]]
     if words and any(t.arabic for t in tokens[max(0, anchor - reach) : anchor]):
         words = [w if phrases.has_last(w) else _without_conjunction(w) for w in words]
     offset = max(0, anchor - reach - 4)
     for end in range(anchor, max(0, anchor - reach), -1):
-        if tokens[end - 1].norm in (".", ";", "؛", ":"):
+        if tokens[end - 1].norm in (".", ";", "؛", ":") or tokens[end - 1].norm in stops:
             return False
         if phrases.ends_at(words, end - offset):
             return True
@@ -80,7 +86,9 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
     ):
         # "قد" before a past verb means "already", before a present verb "may"
         return ModalityReading("hypothetical", tense)
-    if _phrase_before(tokens, anchor, grammar.possibility_markers, _POSSIBILITY_REACH):
+    if _phrase_before(
+        tokens, anchor, grammar.possibility_markers, _POSSIBILITY_REACH, grammar.reason_words
+    ):
         return ModalityReading("hypothetical", tense)
     if future:
         return ModalityReading("planned", "future")

@@ -231,3 +231,23 @@ def test_dates_year_after_since_is_no_date(text: str, start: date | None) -> Non
     visits = [e for e in _events(text) if e.type == "visit" and "IND" in _codes(e.target)]
     assert visits, _dyads(_events(text))
     assert visits[0].time.start == start
+
+
+# --- "it is unlikely that" is a possibility; a clause of reason is asserted -------------------
+
+
+def test_modality_unlikely_meeting_is_hypothetical() -> None:
+    text = "وقال المسؤول الياباني إنه من المستبعد أن يلتقي رئيس الوزراء الياباني مع الرئيس الصيني."
+    meetings = [e for e in _events(text) if e.type == "meeting"]
+    assert meetings and all(e.modality == "hypothetical" for e in meetings)
+    assert not _kept(text, "meeting")
+
+
+def test_modality_reason_after_unlikely_is_asserted() -> None:
+    text = (
+        "وقال وزير الخارجية الياباني: «من المستبعد أن نلتقي الآن، لأن كل يوم نسمع عن"
+        " انتهاكات الصين في البحر»."
+    )
+    found = _kept(text, "accusation")
+    assert found and found[0].modality != "hypothetical", _dyads(_events(text))
+    assert _codes(found[0].source) == {"JPN"} and _codes(found[0].target) == {"CHN"}
