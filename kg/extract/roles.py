@@ -207,7 +207,11 @@ def assign_roles(
     carried = _purpose_noun(hit, tokens, strong, grammar, previous)
     if carried is not None:
         return carried
-    target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
+    resumed = _resumptive_object(hit, tokens, strong, grammar) if grammar.lang == "ar" else None
+    if resumed is not None and resumed not in subject:
+        target = [resumed]
+    else:
+        target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     if grammar.lang != "en" or target:
         # English names its subject before the verb: a subject with no object is no dropped one
         subject, target, from_topic = _undegenerate(hit, subject, target, from_topic, topic)
@@ -550,6 +554,11 @@ def _subject(
         if m.end <= hit.start
         and hit.start - m.end <= _SUBJECT_REACH_BEFORE
         and _governing_prep(m, tokens, grammar) is None
+        and not (
+            grammar.lang == "ar"
+            and m.start > 0
+            and tokens[m.start - 1].norm in grammar.locative_preps
+        )
     ]
     if before:
         group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)
@@ -599,11 +608,26 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 
 
-def _relative_antecedent(
+def _resumptive_object(
     hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
 ) -> Mention | None:
+    """ "في الكويت، التي وصلها أمس": a relative verb with an object pronoun (ها) has the
+    antecedent as its object."""
+    if hit.verb is None or not hit.verb.object_suffix:
+        return None
+    return _relative_antecedent(hit, tokens, strong, grammar, resumptive=True)
+
+
+def _relative_antecedent(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    strong: Sequence[Mention],
+    grammar: Grammar,
+    resumptive: bool = False,
+) -> Mention | None:
     """ "كيري الذي يصل إلى كوالالمبور", "Kerry, who arrived in ...": the subject of a relative
-    clause is the mention the pronoun follows."""
+    clause is the mention the pronoun follows (with ``resumptive``, the object of a verb that
+    carries an object pronoun)."""
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS | {
         "will",
@@ -617,7 +641,7 @@ def _relative_antecedent(
         j -= 1
     if j < 0 or tokens[j].norm not in _RELATIVE_PRONOUNS:
         return None
-    if hit.verb is not None and hit.verb.object_suffix:
+    if hit.verb is not None and hit.verb.object_suffix and not resumptive:
         return None  # "الكويت التي وصلها": the antecedent is the object (ها), not the subject
     k = j - 1
     if k >= 0 and tokens[k].norm in (",", "،"):

@@ -251,3 +251,33 @@ def test_modality_reason_after_unlikely_is_asserted() -> None:
     found = _kept(text, "accusation")
     assert found and found[0].modality != "hypothetical", _dyads(_events(text))
     assert _codes(found[0].source) == {"JPN"} and _codes(found[0].target) == {"CHN"}
+
+
+# --- heading a delegation abroad ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("وسيترأس ولي العهد السعودي وفد المملكة إلى القمة في الجزائر.", "SAU", "DZA"),
+        ("وترأس وزير الخارجية الياباني وفد بلاده في المؤتمر الذي عقد في الهند.", "JPN", "IND"),
+    ],
+)
+def test_events_heading_a_delegation_abroad_is_a_visit(text: str, source: str, target: str) -> None:
+    visits = _kept(text, "visit")
+    assert visits, _dyads(_events(text))
+    assert _codes(visits[0].source) == {source} and target in _codes(visits[0].target)
+
+
+# --- "in X, which he reached": the place is the object, the main subject travels ---------------
+
+
+def test_roles_relative_verb_with_object_pronoun_takes_the_place_as_object() -> None:
+    text = (
+        "وقال وزير الخارجية الياباني في مؤتمر صحافي عقده في الهند، التي وصلها أمس في مستهل"
+        " جولة تشمل أيضا باكستان."
+    )
+    visits = [e for e in _kept(text, "visit") if "IND" in _codes(e.target)]
+    assert visits, _dyads(_events(text))
+    assert _codes(visits[0].source) == {"JPN"}
+    assert visits[0].time.start == date(2021, 7, 31)
