@@ -568,7 +568,8 @@ def _specified(hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerH
     """ "Modi and Biden on Monday discussed ... in their first phone conversation": a generic
     consultation verb and a call noun in one clause are one call, told by the verb (its
     parties, its date)."""
-    calls = [h for h in hits if h.is_noun and h.spec.type == "call"]
+    # a bare plural ("الاتصالات بين البلدين", contacts) is no phone call
+    calls = [h for h in hits if h.is_noun and h.spec.type == "call" and not h.plural]
     if not calls:
         return hits
     out: list[TriggerHit] = []

@@ -281,3 +281,14 @@ def test_roles_relative_verb_with_object_pronoun_takes_the_place_as_object() -> 
     assert visits, _dyads(_events(text))
     assert _codes(visits[0].source) == {"JPN"}
     assert visits[0].time.start == date(2021, 7, 31)
+
+
+# --- contacts are no phone call ----------------------------------------------------------------
+
+
+def test_events_plural_contacts_do_not_make_a_meeting_a_call() -> None:
+    text = (
+        "وأوضح أن اللقاء الذي جمع وزير الخارجية الياباني بنظيره الهندي في نيودلهي كان مثمرا،"
+        " وتسعى الاتصالات الحالية بين البلدين إلى تقارب المواقف."
+    )
+    assert not _kept(text, "call"), _dyads(_events(text))
