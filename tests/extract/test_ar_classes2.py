@@ -292,3 +292,25 @@ def test_events_plural_contacts_do_not_make_a_meeting_a_call() -> None:
         " وتسعى الاتصالات الحالية بين البلدين إلى تقارب المواقف."
     )
     assert not _kept(text, "call"), _dyads(_events(text))
+
+
+# --- "X must go" -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "وقال وزير الخارجية الفرنسي: «نحن ندعم الحل السياسي، والرئيس الفنزويلي يجب أن يرحل».",
+            True,
+        ),
+        ("وقال وزير الخارجية الفرنسي إن الرئيس الفنزويلي ينبغي أن يتنحى عن السلطة.", True),
+        # nobody says it
+        ("والرئيس الفنزويلي يجب أن يرحل.", False),
+    ],
+)
+def test_events_must_leave_said_is_a_demand(text: str, kept: bool) -> None:
+    found = _kept(text, "demand")
+    assert bool(found) is kept, _dyads(_events(text))
+    if kept:
+        assert _codes(found[0].source) == {"FRA"} and _codes(found[0].target) == {"VEN"}
