@@ -856,6 +856,27 @@ def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Gramm
     )
 
 
+def _adjuncts(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -> int:
+    """Tokens of Arabic comma-delimited place/time adjuncts between start and end ("استقبل X،
+    في مكتبه ... قبل ظهر اليوم (الاثنين)، وزراء ..."): they do not push the object away."""
+    if grammar.lang != "ar":
+        return 0
+    count, j = 0, start
+    while j < end:
+        if tokens[j].norm in (",", "،") and j + 1 < end:
+            first = tokens[j + 1].norm
+            if first in grammar.locative_preps or first[1:] in grammar.locative_preps:
+                k = j + 1
+                while k < end and tokens[k].norm not in (",", "،", *_CLAUSE_BREAKS):
+                    k += 1
+                if k < end and tokens[k].norm in (",", "،"):
+                    count += k - j
+                    j = k
+                    continue
+        j += 1
+    return count
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -887,7 +908,7 @@ def _target(
     for m in in_clause:
         if m.start < after or id(m) in used:
             continue
-        if m.start - after > _TARGET_REACH and not (
+        if m.start - after - _adjuncts(tokens, after, m.start, grammar) > _TARGET_REACH and not (
             # "spoke on the phone on Wednesday in the province of X with Y": the partner of a
             # joint event may come late
             m.start - after <= _WITH_REACH

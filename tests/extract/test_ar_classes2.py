@@ -314,3 +314,20 @@ def test_events_must_leave_said_is_a_demand(text: str, kept: bool) -> None:
     assert bool(found) is kept, _dyads(_events(text))
     if kept:
         assert _codes(found[0].source) == {"FRA"} and _codes(found[0].target) == {"VEN"}
+
+
+# --- a comma-delimited place/time adjunct does not push the object away -----------------------
+
+
+@pytest.mark.parametrize(
+    ("adjunct", "kept"),
+    [
+        ("، في مكتبه بالقصر الملكي في الرباط قبل ظهر اليوم (الأحد) بحضور عدد من المسؤولين،", True),
+        # without commas the same words are no adjunct: the object is too far
+        (" في مكتبه بالقصر الملكي في الرباط قبل ظهر اليوم الأحد بحضور عدد من المسؤولين", False),
+    ],
+)
+def test_roles_object_after_a_place_and_time_adjunct(adjunct: str, kept: bool) -> None:
+    text = f"استقبل العاهل المغربي الملك محمد السادس{adjunct} وزراء خارجية دول مجلس التعاون."
+    found = [e for e in _events(text) if e.type == "meeting" and "GCC" in _codes(e.target)]
+    assert bool(found) is kept, _dyads(_events(text))
