@@ -331,3 +331,17 @@ def test_roles_object_after_a_place_and_time_adjunct(adjunct: str, kept: bool) -
     text = f"استقبل العاهل المغربي الملك محمد السادس{adjunct} وزراء خارجية دول مجلس التعاون."
     found = [e for e in _events(text) if e.type == "meeting" and "GCC" in _codes(e.target)]
     assert bool(found) is kept, _dyads(_events(text))
+
+
+# --- a briefing is no offer --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقدم المبعوث الأممي لوزير الخارجية الليبي عرضا عن آخر تطورات المشاورات.", False),
+        ("وقدم وزير الخارجية الفرنسي مبادرة جديدة إلى لبنان لحل الأزمة.", True),
+    ],
+)
+def test_events_presentation_is_no_proposal(text: str, kept: bool) -> None:
+    assert bool(_kept(text, "proposal")) is kept, _dyads(_events(text))
