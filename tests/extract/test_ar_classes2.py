@@ -139,7 +139,7 @@ def test_modality_whether_is_hypothetical(text: str) -> None:
 # --- common words that end a listed name ------------------------------------------------------
 
 
-@pytest.mark.parametrize("word", ["ايوب", "الانصاري"])
+@pytest.mark.parametrize("word", ["ايوب", "الانصاري", "كانون"])
 def test_mentions_common_family_name_alone_is_nobody(word: str) -> None:
     text = f"وقال شهود إن القصف استهدف مسجد أبي {word} في المدينة."
     assert not [e for e in _events(text) if _codes(e.source) | _codes(e.target)], _dyads(
@@ -345,3 +345,10 @@ def test_roles_object_after_a_place_and_time_adjunct(adjunct: str, kept: bool) -
 )
 def test_events_presentation_is_no_proposal(text: str, kept: bool) -> None:
     assert bool(_kept(text, "proposal")) is kept, _dyads(_events(text))
+
+
+@pytest.mark.parametrize("month", ["كانون الثاني", "تشرين الأول", "أيلول", "تموز"])
+def test_mentions_levantine_month_is_nobody(month: str) -> None:
+    text = f"وقال المبعوث الروسي إن المشاورات ستعقد في موسكو في {month} المقبل."
+    codes = {c for e in _events(text) for c in _codes(e.source) | _codes(e.target)}
+    assert codes <= {"RUS"}, _dyads(_events(text))
