@@ -352,3 +352,14 @@ def test_mentions_levantine_month_is_nobody(month: str) -> None:
     text = f"وقال المبعوث الروسي إن المشاورات ستعقد في موسكو في {month} المقبل."
     codes = {c for e in _events(text) for c in _codes(e.source) | _codes(e.target)}
     assert codes <= {"RUS"}, _dyads(_events(text))
+
+
+# --- an aim is no event -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("aim", ["من أجل", "بهدف", "بغية", "سعيا إلى"])
+def test_modality_aim_is_no_event(aim: str) -> None:
+    text = f"وتبذل سويسرا جهودا {aim} استضافة محادثات تضم إيران والسعودية."
+    assert not [e for e in _events(text) if e.confidence >= 0.5 and e.type != "statement"], _dyads(
+        _events(text)
+    )
