@@ -177,6 +177,10 @@ def assign_roles(
     subject, from_topic = _subject(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
+    if from_topic and grammar.lang == "ar":
+        main = _main_subject(hit, tokens, mentions, lo, grammar)
+        if main is not None:
+            subject = [main]  # "وأعرب X عن ...؛ ...، معلنا عن زيارة له": the sentence's subject
     if passive and grammar.lang == "en" and not (subject and subject[0].start > hit.anchor):
         # "Rwanda is accused of breaching its commitments": no agent is named; the grammatical
         # subject is the one acted upon
@@ -616,6 +620,27 @@ def _resumptive_object(
     if hit.verb is None or not hit.verb.object_suffix:
         return None
     return _relative_antecedent(hit, tokens, strong, grammar, resumptive=True)
+
+
+_MAIN_SUBJECT_START = 3
+
+
+def _main_subject(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    lo: int,
+    grammar: Grammar,
+) -> Mention | None:
+    """The person a sentence opens with ("وأعرب شتاينماير ..."): a later clause of the same
+    sentence with no subject of its own goes on with it rather than with the previous
+    sentence's topic."""
+    for m in mentions:
+        if m.start > _MAIN_SUBJECT_START or m.end > lo:
+            return None
+        if not m.weak and m.actor.kind == "person" and _governing_prep(m, tokens, grammar) is None:
+            return m
+    return None
 
 
 def _relative_antecedent(

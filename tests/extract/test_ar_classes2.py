@@ -363,3 +363,19 @@ def test_modality_aim_is_no_event(aim: str) -> None:
     assert not [e for e in _events(text) if e.confidence >= 0.5 and e.type != "statement"], _dyads(
         _events(text)
     )
+
+
+# --- a later clause without a subject goes on with the person the sentence opens with ---------
+
+
+def test_roles_later_clause_keeps_the_sentences_subject() -> None:
+    text = (
+        "التقى وزير الخارجية السوري نظيره العماني في مسقط. "
+        "وأعرب وزير الخارجية الإيطالي عن ارتياحه للتطورات الأخيرة؛ إذ استعادت المقاومة الشعبية طرابلس وغيرها من المدن الساحلية،"
+        " معبرا عن أمله في تحسن الأوضاع في وقت قريب وعودة الحياة الطبيعية"
+        " إلى السكان في كل المناطق المتضررة من الأزمة الطويلة،"
+        " معلنا عن زيارة له مرتقبة للجزائر الشهر المقبل."
+    )
+    visits = [e for e in _events(text) if e.type == "visit" and "DZA" in _codes(e.target)]
+    assert visits, _dyads(_events(text))
+    assert _codes(visits[0].source) == {"ITA"}
