@@ -381,11 +381,14 @@ class EventExtractor:
     ) -> bool:
         """ "وأضاف ..."، "ومضى إلى القول ...": a sentence opening with a reporting verb whose
         subject is dropped goes on with the person speaking before; the states it names are
-        what the speaker talks about."""
+        what the speaker talks about. Nor does a first mention behind a clitic preposition
+        ("وأعرب عن القلق ... لوكالة الغوث") replace the person: it is no subject."""
         if self.lang != "ar" or not tokens or context.topic is None:
             return False
         if context.topic.actor.kind != "person" or strong[0].start <= 1:
             return False
+        if strong[0].prepositional:
+            return True  # "وأعرب عن القلق من أوضاع لوكالة ...": a ل/ب-phrase is no subject
         first = tokens[0].norm
         words = self.grammar.reporting_words | self.grammar.continuation_verbs
         return first in words or (first[:1] in "وف" and first[1:] in words)

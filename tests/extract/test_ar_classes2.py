@@ -379,3 +379,14 @@ def test_roles_later_clause_keeps_the_sentences_subject() -> None:
     visits = [e for e in _events(text) if e.type == "visit" and "DZA" in _codes(e.target)]
     assert visits, _dyads(_events(text))
     assert _codes(visits[0].source) == {"ITA"}
+
+
+def test_events_prepositional_mention_does_not_replace_the_speaker() -> None:
+    text = (
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الوضع صعب. "
+        "وأعرب عن القلق من الأوضاع المالية لوكالة غوث وتشغيل اللاجئين الفلسطينيين. "
+        "وأكد أن ما تقوم به إسرائيل من انتهاكات يهدد المنطقة."
+    )
+    found = _kept(text, "accusation")
+    assert found, _dyads(_events(text))
+    assert _codes(found[0].source) == {"JOR"} and _codes(found[0].target) == {"ISR"}
