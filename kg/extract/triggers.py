@@ -31,6 +31,7 @@ _GAP = "*"
 # ("called Morocco's decision unjustified"), hyphens inside a word ("a 10-day deadline").
 _GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
+_KEYS_CACHE_SIZE = 100_000  # distinct words whose trigger keys are kept
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
 
@@ -211,6 +212,10 @@ class TriggerLexicon:
             for phrase in entry.phrases:
                 self._add_phrase(phrase, spec)
         self.verb_index = build_verb_index(sorted(set(verb_pairs))) if verb_pairs else {}
+        # A token's keys depend on its folded form alone and are asked for many times per
+        # sentence (every phrase element, every context window): computed once per word.
+        # Bounded, as a stream's vocabulary keeps growing.
+        self._norm_keys = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._keys_of_norm)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -262,12 +267,15 @@ class TriggerLexicon:
 
     def keys(self, token: Token) -> frozenset[str]:
         """What a token can match in a phrase element."""
+        return self._norm_keys(token.norm)
+
+    def _keys_of_norm(self, norm: str) -> frozenset[str]:
         if self.lang == "ar":
-            keys = set(arabic_keys(token.norm))
-            for reading in self.verb_index.get(token.norm, ()):
-                keys.add(reading.lemma)
-            return frozenset(keys)
-        return frozenset({token.norm, english_lemma(token.norm)})
+            readings = self.verb_index.get(norm, ())
+            if not readings:
+                return arabic_keys(norm)
+            return arabic_keys(norm) | {reading.lemma for reading in readings}
+        return frozenset({norm, english_lemma(norm)})
 
     def find(self, tokens: Sequence[Token]) -> list[TriggerHit]:
         """Every trigger in the sentence, the most specific one per anchor token, hits inside a
@@ -368,7 +376,7 @@ class TriggerLexicon:
                 ):
                     break
             return None
-        if pos >= len(tokens) or not (element & self.keys(tokens[pos])):
+        if pos >= len(tokens) or element.isdisjoint(self.keys(tokens[pos])):
             return None
         return self._match_rest(elements, tokens, pos + 1, k + 1)
 
