@@ -59,6 +59,9 @@ class _Pattern:
     spec: TriggerSpec
 
 
+_Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerHit:
     """A trigger found in a sentence: tokens [start, end), the anchor token, the class."""
@@ -216,6 +219,8 @@ class TriggerLexicon:
         # sentence (every phrase element, every context window): computed once per word.
         # Bounded, as a stream's vocabulary keeps growing.
         self._norm_keys = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._keys_of_norm)
+        # Likewise the entries a word may start (find() asks for every token of every sentence)
+        self._norm_candidates = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._candidates)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -281,26 +286,12 @@ class TriggerLexicon:
         """Every trigger in the sentence, the most specific one per anchor token, hits inside a
         better hit's span dropped."""
         hits: list[TriggerHit] = []
+        candidates_of = self._norm_candidates
         for i, token in enumerate(tokens):
-            candidates: list[tuple[_Pattern, VerbReading | None]] = []
-            if self.lang == "ar":
-                for reading in () if token.ends_in_taa else self.verb_index.get(token.norm, ()):
-                    candidates.extend((p, reading) for p in self._verbs.get(reading.lemma, ()))
-                candidates.extend((p, None) for p in self._anchors.get(token.norm, ()))
-            else:
-                lemma = english_lemma(token.norm)
-                seen = set()
-                for key in (token.norm, lemma):
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    candidates.extend((p, None) for p in self._anchors.get(key, ()))
-                for key in _participle_tail(token.norm) - seen:
-                    # "EU-brokered talks" starts the phrase "broker * talk" (phrases only:
-                    # "US-backed rebels" is no support event)
-                    candidates.extend(
-                        (p, None) for p in self._anchors.get(key, ()) if len(p.elements) > 1
-                    )
+            verbs, others = candidates_of(token.norm)
+            if not others and (not verbs or token.ends_in_taa):
+                continue  # most words start no entry
+            candidates = others if token.ends_in_taa else verbs + others
             best: TriggerHit | None = None
             for pattern, verb_reading in candidates:
                 hit = self._try(pattern, tokens, i, verb_reading)
@@ -309,6 +300,29 @@ class TriggerLexicon:
             if best:
                 hits.append(best)
         return _drop_covered(hits)
+
+    def _candidates(self, norm: str) -> tuple[_Candidates, _Candidates]:
+        """The patterns a word may start: (through an Arabic verb reading, through the word
+        itself). A word written with a final ة takes only the second (a noun, never a verb)."""
+        verbs: list[tuple[_Pattern, VerbReading | None]] = []
+        others: list[tuple[_Pattern, VerbReading | None]] = []
+        if self.lang == "ar":
+            for reading in self.verb_index.get(norm, ()):
+                verbs.extend((p, reading) for p in self._verbs.get(reading.lemma, ()))
+            others.extend((p, None) for p in self._anchors.get(norm, ()))
+        else:
+            lemma = english_lemma(norm)
+            seen = set()
+            for key in (norm, lemma):
+                if key in seen:
+                    continue
+                seen.add(key)
+                others.extend((p, None) for p in self._anchors.get(key, ()))
+            for key in _participle_tail(norm) - seen:
+                # "EU-brokered talks" starts the phrase "broker * talk" (phrases only:
+                # "US-backed rebels" is no support event)
+                others.extend((p, None) for p in self._anchors.get(key, ()) if len(p.elements) > 1)
+        return tuple(verbs), tuple(others)
 
     def _try(
         self, pattern: _Pattern, tokens: Sequence[Token], i: int, reading: VerbReading | None
