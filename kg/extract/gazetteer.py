@@ -53,6 +53,8 @@ class Entry:
     label: str | None = None  # a place's English name (capitals, cities)
 
 
+_NO_WORDS: tuple[str, ...] = ()
+
 # Names made of letters and single spaces only tokenize as their words.
 _PLAIN_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
@@ -118,7 +120,7 @@ class ActorIndex:
             if forms:
                 # forms are ordered best first (longest, then highest rank): the first that
                 # fits wins
-                length, rest = -1, ()
+                length, rest = -1, _NO_WORDS
                 for form in forms:
                     end = i + 1 + len(form.rest)
                     if end > n:
