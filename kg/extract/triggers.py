@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -57,6 +57,11 @@ class _Pattern:
 
     elements: tuple[frozenset[str] | None, ...]
     spec: TriggerSpec
+    # the second element when it is a word (not a gap): find() rejects most phrases with it
+    second: frozenset[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "second", self.elements[1] if len(self.elements) > 1 else None)
 
 
 _Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
@@ -287,13 +292,18 @@ class TriggerLexicon:
         better hit's span dropped."""
         hits: list[TriggerHit] = []
         candidates_of = self._norm_candidates
+        n = len(tokens)
         for i, token in enumerate(tokens):
             verbs, others = candidates_of(token.norm)
             if not others and (not verbs or token.ends_in_taa):
                 continue  # most words start no entry
             candidates = others if token.ends_in_taa else verbs + others
+            next_keys = self._norm_keys(tokens[i + 1].norm) if i + 1 < n else frozenset()
             best: TriggerHit | None = None
             for pattern, verb_reading in candidates:
+                second = pattern.second
+                if second is not None and second.isdisjoint(next_keys):
+                    continue  # the phrase's second word is not next (most phrases end here)
                 hit = self._try(pattern, tokens, i, verb_reading)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
@@ -381,13 +391,21 @@ class TriggerLexicon:
             return pos
         element = elements[k]
         if element is None:
+            # the word after the gap, checked here before recursing (a gap tries up to nine
+            # positions, and most of them fail on that word)
+            after = elements[k + 1] if k + 1 < len(elements) else None
             for skip in range(_MAX_GAP + 1):
-                end = self._match_rest(elements, tokens, pos + skip, k + 1)
-                if end is not None:
-                    return end
-                if pos + skip >= len(tokens) or not (
-                    tokens[pos + skip].is_word or tokens[pos + skip].norm in _GAP_PUNCTUATION
+                p = pos + skip
+                if after is None or (
+                    p < len(tokens) and not after.isdisjoint(self._norm_keys(tokens[p].norm))
                 ):
+                    end = self._match_rest(elements, tokens, p, k + 1)
+                    if end is not None:
+                        return end
+                if p >= len(tokens):
+                    break
+                norm = tokens[p].norm
+                if not (norm[:1].isalnum() or norm in _GAP_PUNCTUATION):  # Token.is_word, inlined
                     break
             return None
         if pos >= len(tokens) or element.isdisjoint(self.keys(tokens[pos])):
@@ -437,11 +455,14 @@ def _context(
     """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?"""
     if not words:
         return False
+    firsts = _first_words(words)
     lo, hi = max(0, start - window), min(len(tokens), end + window)
     for j in range(lo, hi):
         if start <= j < end:
             continue
         keys = lexicon.keys(tokens[j])
+        if firsts.isdisjoint(keys):
+            continue  # no sequence starts here (the common case: one set operation)
         for seq in words:
             if seq[0] in keys and all(
                 j + m < len(tokens) and seq[m] in lexicon.keys(tokens[j + m])
@@ -449,6 +470,12 @@ def _context(
             ):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _first_words(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the sequences start with (per lexicon entry: a few thousand at most)."""
+    return frozenset(seq[0] for seq in words)
 
 
 def _inside(
