@@ -114,8 +114,14 @@ class ActorIndex:
         if not self._ordered:
             self._order()
         norms = [t.norm for t in tokens]  # once per sentence: forms compare by slice, in C
-        while i < n:
-            forms = first.get(norms[i])
+        # only the words that start some form are visited (found by one comprehension, far
+        # cheaper than a loop step per token); a hit moves ``i`` past its end, and starts
+        # inside it are skipped
+        for start in [j for j, word in enumerate(norms) if word in first]:
+            if start < i:
+                continue
+            i = start
+            forms = first[norms[i]]
             best: Atom | None = None
             if forms:
                 # forms are ordered best first (longest, then highest rank): the first that
@@ -139,8 +145,6 @@ class ActorIndex:
             if best:
                 atoms.append(best)
                 i = best.end
-            else:
-                i += 1
         return atoms
 
     def _order(self) -> None:
