@@ -486,8 +486,18 @@ def _inside(
     lexicon: TriggerLexicon,
 ) -> bool:
     """Does an excluded word stand inside the matched span (in a phrase's gap)?"""
-    singles = {w[0] for w in words if len(w) == 1}
-    return bool(singles) and any(lexicon.keys(tokens[j]) & singles for j in range(start, end))
+    if start >= end:
+        return False  # a one-word match has no inside (the usual case)
+    singles = _single_words(words)
+    return bool(singles) and any(
+        not lexicon.keys(tokens[j]).isdisjoint(singles) for j in range(start, end)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _single_words(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The one-word sequences of ``words`` (per lexicon entry: a few thousand at most)."""
+    return frozenset(w[0] for w in words if len(w) == 1)
 
 
 def _drop_covered(hits: list[TriggerHit]) -> list[TriggerHit]:
