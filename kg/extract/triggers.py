@@ -59,16 +59,9 @@ class _Pattern:
     spec: TriggerSpec
     # the second element when it is a word (not a gap): find() rejects most phrases with it
     second: frozenset[str] | None = field(init=False)
-    # of a phrase with a gap, the words after the first: when one of them is missing from the
-    # sentence the phrase cannot match, and the costly gap search is skipped
-    later: tuple[frozenset[str], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        elements = self.elements
-        object.__setattr__(self, "second", elements[1] if len(elements) > 1 else None)
-        gapped = None in elements
-        later = tuple(e for e in elements[1:] if e is not None) if gapped else ()
-        object.__setattr__(self, "later", later)
+        object.__setattr__(self, "second", self.elements[1] if len(self.elements) > 1 else None)
 
 
 _Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
@@ -233,10 +226,6 @@ class TriggerLexicon:
         self._norm_keys = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._keys_of_norm)
         # Likewise the entries a word may start (find() asks for every token of every sentence)
         self._norm_candidates = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._candidates)
-        # Gapped phrases are first checked against all the keys of the sentence: in English
-        # (two keys a word) that is cheap and spares most gap searches; Arabic words carry a
-        # dozen keys (clitic stems), and there the union cost more than it saved (measured)
-        self._sentence_filter = lang == "en"
 
     # -- building ----------------------------------------------------------------------------
 
@@ -304,7 +293,6 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         candidates_of = self._norm_candidates
         n = len(tokens)
-        sentence_keys: set[str] | None = None  # every key of the sentence, when a phrase asks
         for i, token in enumerate(tokens):
             verbs, others = candidates_of(token.norm)
             if not others and (not verbs or token.ends_in_taa):
@@ -316,11 +304,6 @@ class TriggerLexicon:
                 second = pattern.second
                 if second is not None and second.isdisjoint(next_keys):
                     continue  # the phrase's second word is not next (most phrases end here)
-                if pattern.later and self._sentence_filter:
-                    if sentence_keys is None:
-                        sentence_keys = set().union(*(self.keys(t) for t in tokens))
-                    if any(word.isdisjoint(sentence_keys) for word in pattern.later):
-                        continue  # a word of the phrase is nowhere in the sentence
                 hit = self._try(pattern, tokens, i, verb_reading)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
