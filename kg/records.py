@@ -25,6 +25,9 @@ MODALITIES: tuple[str, ...] = (
 )
 
 
+_NO_CODES: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """An actor as it takes part in one event.
@@ -65,7 +68,15 @@ class ActorRef:
     @property
     def codes(self) -> frozenset[str]:
         """The state/IGO codes this actor stands for (what a dyad is made of)."""
-        return frozenset(c for c in (self.code, self.country) if c)
+        # spelt out rather than a generator: asked thousands of times per article
+        code, country = self.code, self.country
+        if code and country:
+            return frozenset((code, country))
+        if code:
+            return frozenset((code,))
+        if country:
+            return frozenset((country,))
+        return _NO_CODES
 
 
 @dataclass(frozen=True, slots=True)

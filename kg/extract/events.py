@@ -87,10 +87,12 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         published = doc.article.published
-        context = _Context(people={}, roles={}, dateline=self._dateline(doc, published))
+        # each sentence's mentions, found once: the dateline reads the first ones too
+        found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
+        context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[_Draft] = []
-        for sentence in doc.sentences:
-            drafts.extend(self._sentence(doc, sentence, published, context))
+        for sentence, mentions in zip(doc.sentences, found, strict=True):
+            drafts.extend(self._sentence(doc, sentence, published, context, mentions))
         merged = _merge(drafts)
         peg = _news_peg(drafts, _lead_end(doc.sentences))
         return [self._record(doc, group, peg) for group in merged]
@@ -98,12 +100,16 @@ class EventExtractor:
     # -- one sentence ------------------------------------------------------------------------
 
     def _sentence(
-        self, doc: Document, sentence: Sentence, published: date | None, context: _Context
+        self,
+        doc: Document,
+        sentence: Sentence,
+        published: date | None,
+        context: _Context,
+        found: list[Mention],
     ) -> list[_Draft]:
         tokens = sentence.tokens
         hits = _specified(self.triggers.find(tokens), tokens)
-        mentions = self.mentions.find(tokens, published)
-        mentions = self._corefer(mentions, tokens, context)
+        mentions = self._corefer(found, tokens, context)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
             return []
@@ -213,13 +219,13 @@ class EventExtractor:
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
 
-    def _dateline(self, doc: Document, published: date | None) -> ActorRef | None:
+    def _dateline(self, doc: Document, found: list[list[Mention]]) -> ActorRef | None:
         """The place a wire article is filed from: a city or country opening one of the first
-        sentences and set off by a dash or colon ("BEIJING -", "MANILA, Philippines (AP) —",
-        "Dubai:")."""
-        for sentence in doc.sentences[:_DATELINE_SENTENCES]:
+        sentences (``found``: the mentions of each) and set off by a dash or colon ("BEIJING -",
+        "MANILA, Philippines (AP) —", "Dubai:")."""
+        for sentence, mentions in zip(doc.sentences[:_DATELINE_SENTENCES], found, strict=False):
             tokens = sentence.tokens
-            first = next((m for m in self.mentions.find(tokens, published) if m.start == 0), None)
+            first = next((m for m in mentions if m.start == 0), None)
             if first is None or not first.place or first.end >= len(tokens):
                 continue
             for token in tokens[first.end : first.end + _DATELINE_REACH]:

@@ -53,6 +53,8 @@ class Entry:
     label: str | None = None  # a place's English name (capitals, cities)
 
 
+_NO_WORDS: tuple[str, ...] = ()
+
 # Names made of letters and single spaces only tokenize as their words.
 _PLAIN_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
@@ -83,6 +85,7 @@ class ActorIndex:
         self.lang = lang
         self._first: dict[str, list[_Form]] = defaultdict(list)
         self.first_names: set[str] = set()
+        self._ordered = False  # forms sorted for match() (done once, after the last add)
 
     def add(self, text: str, entry: Entry, *, strict_taa: bool = False) -> None:
         if _PLAIN_WORDS.match(text):
@@ -91,6 +94,7 @@ class ActorIndex:
             tokens = [t.norm for t in tokenize(fold(" ".join(text.split())))]
         if not tokens:
             return
+        self._ordered = False
         if self.lang == "ar":
             final_taa = strict_taa and text.rstrip().endswith("\u0629")
             for form, proclitic in noun_forms(tokens[0]):
@@ -107,30 +111,48 @@ class ActorIndex:
         atoms: list[Atom] = []
         i, n = 0, len(tokens)
         first = self._first
+        if not self._ordered:
+            self._order()
         norms = [t.norm for t in tokens]  # once per sentence: forms compare by slice, in C
-        while i < n:
-            forms = first.get(norms[i])
+        # only the words that start some form are visited (found by one comprehension, far
+        # cheaper than a loop step per token); a hit moves ``i`` past its end, and starts
+        # inside it are skipped
+        for start in [j for j, word in enumerate(norms) if word in first]:
+            if start < i:
+                continue
+            i = start
+            forms = first[norms[i]]
             best: Atom | None = None
             if forms:
+                # forms are ordered best first (longest, then highest rank): the first that
+                # fits wins
+                length, rest = -1, _NO_WORDS
                 for form in forms:
                     end = i + 1 + len(form.rest)
-                    if end > n or (
-                        best and (end, _rank(form.entry)) <= (best.end, _rank(best.entry))
-                    ):
+                    if end > n:
                         continue
-                    if form.rest and tuple(norms[i + 1 : end]) != form.rest:
-                        continue
+                    if form.rest:
+                        if len(form.rest) != length:  # one slice per length, not per form
+                            length, rest = len(form.rest), tuple(norms[i + 1 : end])
+                        if rest != form.rest:
+                            continue
                     if not self._case_ok(form.entry, tokens[i]):
                         continue
                     if form.final_taa and not tokens[end - 1].ends_in_taa:
                         continue  # "جدة" (Jeddah), not "جده" (his grandfather)
                     best = Atom(i, end, form.entry, form.proclitic)
+                    break
             if best:
                 atoms.append(best)
                 i = best.end
-            else:
-                i += 1
         return atoms
+
+    def _order(self) -> None:
+        """Sort each word's forms best first: longest, then by kind (:func:`_rank`); the sort
+        is stable, so of two equal forms the one added first still wins."""
+        for forms in self._first.values():
+            forms.sort(key=lambda f: (len(f.rest), _rank(f.entry)), reverse=True)
+        self._ordered = True
 
     def _case_ok(self, entry: Entry, token: Token) -> bool:
         if self.lang != "en":

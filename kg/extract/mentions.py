@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from kg.extract.arabic import has_conjunction, has_preposition
 from kg.extract.gazetteer import Atom, Entry, actor_index
 from kg.extract.grammar import Grammar, load_grammar
 from kg.records import ActorRef
 from kg.resources.actors import Gazetteer, load_gazetteer
+from kg.resources.schema import RoleSpell
 from kg.text.normalize import fold_key
 from kg.text.tokens import Token
 
@@ -97,6 +99,14 @@ class MentionFinder:
         self.grammar: Grammar = load_grammar(lang)
         self.gazetteer: Gazetteer = load_gazetteer()
         self._connectors = _CONNECTORS_EN if lang == "en" else _CONNECTORS_AR
+        # role -> (spell, person id, the person's names folded into words), for
+        # _titled_given_name: folding every holder's names on each call was a hot spot
+        self._titled: dict[str, list[tuple[RoleSpell, str, tuple[tuple[str, ...], ...]]]] = {}
+        for (held, _of), spells in self.gazetteer.role_spells():
+            for spell, person in spells:
+                names = person.ar if lang == "ar" else person.en
+                folded = tuple(tuple(fold_key(n).split()) for n in names if n)
+                self._titled.setdefault(held, []).append((spell, person.id, folded))
 
     def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
         atoms = self.index.match(tokens)
@@ -353,7 +363,10 @@ class MentionFinder:
         title = group.first("title")
         role = title.entry.ref if title else None
         person_atom = group.first("person")
-        base = Mention(group.start, group.end, _placeholder(), proclitic=proclitic)
+
+        def base(actor: ActorRef, **fields: Any) -> Mention:
+            # built directly: dataclasses.replace of a placeholder cost more than the mention
+            return Mention(group.start, group.end, actor, proclitic=proclitic, **fields)
 
         for reference in ("counterpart", "own_country", "both_parties"):
             if reference in kinds:
@@ -366,11 +379,11 @@ class MentionFinder:
                     actor = self._person_by_name(name, role, None, on) or actor
                 elif aff_code and reference == "counterpart":
                     actor = self._role_holder(role or "counterpart", aff_code, on, text, name)
-                return replace(base, actor=actor, reference=reference, has_title=True)
+                return base(actor, reference=reference, has_title=True)
 
         if person_atom:
             actor = self._known_person(person_atom.entry, aff_code, on, text)
-            return replace(base, actor=actor, has_title=title is not None)
+            return base(actor, has_title=title is not None)
         if title and (aff_code or group.name):
             name = _span_text(tokens, group.name) if group.name else None
             if aff_code is None:
@@ -381,22 +394,22 @@ class MentionFinder:
                     # "Prime Minister Kyriakos Mitsotakis", unlisted: the article may say
                     # whose prime minister (coreference codes it, or drops it)
                     unlisted = ActorRef(id="unknown", name=name, kind="person", role=role)
-                    return replace(base, actor=replace(unlisted, text=text), has_title=True)
+                    return base(replace(unlisted, text=text), has_title=True)
                 if found is None:
                     return None  # a title with no name and no affiliation: cannot code it
-                return replace(base, actor=replace(found, text=text), has_title=True)
+                return base(replace(found, text=text), has_title=True)
             if title is not None and title.entry.plural and not name:
                 on = None  # "the foreign ministers": several people, never one holder
                 actor = self._anonymous_official(role or "official", aff_code, text)
             else:
                 actor = self._role_holder(role or "official", aff_code, on, text, name)
-            return replace(base, actor=actor, has_title=True)
+            return base(actor, has_title=True)
         if affiliation:
             entry = affiliation.entry
             actor = self._state_actor(aff_code or entry.ref, text)
             sector = next((a.entry.sector for a in atoms if a.entry.kind == "actor_noun"), None)
             if sector == "PLACE":  # "العاصمة الماليزية", "Syrian territory": where, not who
-                return replace(base, actor=actor, weak=True, place=True)
+                return base(actor, weak=True, place=True)
             sector = sector or entry.sector
             if sector and sector != actor.sector:
                 actor = replace(actor, sector=sector)
@@ -412,9 +425,8 @@ class MentionFinder:
                 and not self._in_a_name(group, tokens)
             ):
                 weak = False  # "موسكو تقترح على واشنطن": capitals stand for their governments
-            return replace(
-                base,
-                actor=actor,
+            return base(
+                actor,
                 weak=weak,
                 place=entry.kind in ("capital", "place"),
                 place_name=entry.label if entry.kind in ("capital", "place") else None,
@@ -509,17 +521,13 @@ class MentionFinder:
         with it (never a guess when the date is unknown or several holders match)."""
         if on is None:
             return None
-        words = fold_key(name).split()
+        words = tuple(fold_key(name).split())
         found = set()
-        for (held, _of), spells in self.gazetteer.role_spells():
-            if held != role:
+        for spell, person_id, names in self._titled.get(role, ()):
+            if (spell.since and on < spell.since) or (spell.until and on > spell.until):
                 continue
-            for spell, person in spells:
-                if (spell.since and on < spell.since) or (spell.until and on > spell.until):
-                    continue
-                names = person.ar if self.lang == "ar" else person.en
-                if any(fold_key(n).split()[: len(words)] == words for n in names if n):
-                    found.add(person.id)
+            if any(n[: len(words)] == words for n in names):
+                found.add(person_id)
         if len(found) != 1:
             return None
         return self._person_ref(found.pop(), on, name)

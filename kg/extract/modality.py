@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from kg.extract.grammar import Grammar, PhraseSet
@@ -30,6 +31,14 @@ def _without_conjunction(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
+@cache
+def _possible_lasts(phrases: PhraseSet) -> frozenset[str]:
+    """Every word that can end one of ``phrases`` in the text: a last word, or one with a
+    conjunction before it ("ولم"). One set per phrase set of the (cached) grammars."""
+    lasts = {phrase[-1] for phrase in phrases.phrases}
+    return frozenset(lasts | {c + w for w in lasts for c in "وف" if len(w) >= 2})
+
+
 def _phrase_before(
     tokens: Sequence[Token],
     anchor: int,
@@ -37,6 +46,8 @@ def _phrase_before(
     reach: int,
     stops: frozenset[str] = frozenset(),
 ) -> bool:
+    if _possible_lasts(phrases).isdisjoint(t.norm for t in tokens[max(0, anchor - reach) : anchor]):
+        return False  # the common case, answered without building the word lists below
     words = [t.norm for t in tokens[max(0, anchor - reach - 4) : anchor]]
     if words and any(t.arabic for t in tokens[max(0, anchor - reach) : anchor]):
         words = [w if phrases.has_last(w) else _without_conjunction(w) for w in words]
@@ -51,6 +62,8 @@ def _phrase_before(
 
 def _phrase_after(tokens: Sequence[Token], end: int, phrases: PhraseSet, reach: int) -> bool:
     stop = min(len(tokens), end + reach)
+    if not any(phrases.has_last(t.norm) for t in tokens[end:stop]):
+        return False  # no phrase can end there: skip building the words of the sentence
     words = [t.norm for t in tokens[:stop]]
     return any(phrases.ends_at(words, e) for e in range(end + 1, stop + 1))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -31,6 +31,7 @@ _GAP = "*"
 # ("called Morocco's decision unjustified"), hyphens inside a word ("a 10-day deadline").
 _GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
+_KEYS_CACHE_SIZE = 100_000  # distinct words whose trigger keys are kept
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
 
@@ -56,6 +57,14 @@ class _Pattern:
 
     elements: tuple[frozenset[str] | None, ...]
     spec: TriggerSpec
+    # the second element when it is a word (not a gap): find() rejects most phrases with it
+    second: frozenset[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "second", self.elements[1] if len(self.elements) > 1 else None)
+
+
+_Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +220,12 @@ class TriggerLexicon:
             for phrase in entry.phrases:
                 self._add_phrase(phrase, spec)
         self.verb_index = build_verb_index(sorted(set(verb_pairs))) if verb_pairs else {}
+        # A token's keys depend on its folded form alone and are asked for many times per
+        # sentence (every phrase element, every context window): computed once per word.
+        # Bounded, as a stream's vocabulary keeps growing.
+        self._norm_keys = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._keys_of_norm)
+        # Likewise the entries a word may start (find() asks for every token of every sentence)
+        self._norm_candidates = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._candidates)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -262,45 +277,62 @@ class TriggerLexicon:
 
     def keys(self, token: Token) -> frozenset[str]:
         """What a token can match in a phrase element."""
+        return self._norm_keys(token.norm)
+
+    def _keys_of_norm(self, norm: str) -> frozenset[str]:
         if self.lang == "ar":
-            keys = set(arabic_keys(token.norm))
-            for reading in self.verb_index.get(token.norm, ()):
-                keys.add(reading.lemma)
-            return frozenset(keys)
-        return frozenset({token.norm, english_lemma(token.norm)})
+            readings = self.verb_index.get(norm, ())
+            if not readings:
+                return arabic_keys(norm)
+            return arabic_keys(norm) | {reading.lemma for reading in readings}
+        return frozenset({norm, english_lemma(norm)})
 
     def find(self, tokens: Sequence[Token]) -> list[TriggerHit]:
         """Every trigger in the sentence, the most specific one per anchor token, hits inside a
         better hit's span dropped."""
         hits: list[TriggerHit] = []
+        candidates_of = self._norm_candidates
+        n = len(tokens)
         for i, token in enumerate(tokens):
-            candidates: list[tuple[_Pattern, VerbReading | None]] = []
-            if self.lang == "ar":
-                for reading in () if token.ends_in_taa else self.verb_index.get(token.norm, ()):
-                    candidates.extend((p, reading) for p in self._verbs.get(reading.lemma, ()))
-                candidates.extend((p, None) for p in self._anchors.get(token.norm, ()))
-            else:
-                lemma = english_lemma(token.norm)
-                seen = set()
-                for key in (token.norm, lemma):
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    candidates.extend((p, None) for p in self._anchors.get(key, ()))
-                for key in _participle_tail(token.norm) - seen:
-                    # "EU-brokered talks" starts the phrase "broker * talk" (phrases only:
-                    # "US-backed rebels" is no support event)
-                    candidates.extend(
-                        (p, None) for p in self._anchors.get(key, ()) if len(p.elements) > 1
-                    )
+            verbs, others = candidates_of(token.norm)
+            if not others and (not verbs or token.ends_in_taa):
+                continue  # most words start no entry
+            candidates = others if token.ends_in_taa else verbs + others
+            next_keys = self._norm_keys(tokens[i + 1].norm) if i + 1 < n else frozenset()
             best: TriggerHit | None = None
             for pattern, verb_reading in candidates:
+                second = pattern.second
+                if second is not None and second.isdisjoint(next_keys):
+                    continue  # the phrase's second word is not next (most phrases end here)
                 hit = self._try(pattern, tokens, i, verb_reading)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
             if best:
                 hits.append(best)
         return _drop_covered(hits)
+
+    def _candidates(self, norm: str) -> tuple[_Candidates, _Candidates]:
+        """The patterns a word may start: (through an Arabic verb reading, through the word
+        itself). A word written with a final ة takes only the second (a noun, never a verb)."""
+        verbs: list[tuple[_Pattern, VerbReading | None]] = []
+        others: list[tuple[_Pattern, VerbReading | None]] = []
+        if self.lang == "ar":
+            for reading in self.verb_index.get(norm, ()):
+                verbs.extend((p, reading) for p in self._verbs.get(reading.lemma, ()))
+            others.extend((p, None) for p in self._anchors.get(norm, ()))
+        else:
+            lemma = english_lemma(norm)
+            seen = set()
+            for key in (norm, lemma):
+                if key in seen:
+                    continue
+                seen.add(key)
+                others.extend((p, None) for p in self._anchors.get(key, ()))
+            for key in _participle_tail(norm) - seen:
+                # "EU-brokered talks" starts the phrase "broker * talk" (phrases only:
+                # "US-backed rebels" is no support event)
+                others.extend((p, None) for p in self._anchors.get(key, ()) if len(p.elements) > 1)
+        return tuple(verbs), tuple(others)
 
     def _try(
         self, pattern: _Pattern, tokens: Sequence[Token], i: int, reading: VerbReading | None
@@ -359,16 +391,24 @@ class TriggerLexicon:
             return pos
         element = elements[k]
         if element is None:
+            # the word after the gap, checked here before recursing (a gap tries up to nine
+            # positions, and most of them fail on that word)
+            after = elements[k + 1] if k + 1 < len(elements) else None
             for skip in range(_MAX_GAP + 1):
-                end = self._match_rest(elements, tokens, pos + skip, k + 1)
-                if end is not None:
-                    return end
-                if pos + skip >= len(tokens) or not (
-                    tokens[pos + skip].is_word or tokens[pos + skip].norm in _GAP_PUNCTUATION
+                p = pos + skip
+                if after is None or (
+                    p < len(tokens) and not after.isdisjoint(self._norm_keys(tokens[p].norm))
                 ):
+                    end = self._match_rest(elements, tokens, p, k + 1)
+                    if end is not None:
+                        return end
+                if p >= len(tokens):
+                    break
+                norm = tokens[p].norm
+                if not (norm[:1].isalnum() or norm in _GAP_PUNCTUATION):  # Token.is_word, inlined
                     break
             return None
-        if pos >= len(tokens) or not (element & self.keys(tokens[pos])):
+        if pos >= len(tokens) or element.isdisjoint(self.keys(tokens[pos])):
             return None
         return self._match_rest(elements, tokens, pos + 1, k + 1)
 
@@ -415,11 +455,14 @@ def _context(
     """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?"""
     if not words:
         return False
+    firsts = _first_words(words)
     lo, hi = max(0, start - window), min(len(tokens), end + window)
     for j in range(lo, hi):
         if start <= j < end:
             continue
         keys = lexicon.keys(tokens[j])
+        if firsts.isdisjoint(keys):
+            continue  # no sequence starts here (the common case: one set operation)
         for seq in words:
             if seq[0] in keys and all(
                 j + m < len(tokens) and seq[m] in lexicon.keys(tokens[j + m])
@@ -427,6 +470,12 @@ def _context(
             ):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _first_words(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the sequences start with (per lexicon entry: a few thousand at most)."""
+    return frozenset(seq[0] for seq in words)
 
 
 def _inside(
@@ -437,8 +486,18 @@ def _inside(
     lexicon: TriggerLexicon,
 ) -> bool:
     """Does an excluded word stand inside the matched span (in a phrase's gap)?"""
-    singles = {w[0] for w in words if len(w) == 1}
-    return bool(singles) and any(lexicon.keys(tokens[j]) & singles for j in range(start, end))
+    if start >= end:
+        return False  # a one-word match has no inside (the usual case)
+    singles = _single_words(words)
+    return bool(singles) and any(
+        not lexicon.keys(tokens[j]).isdisjoint(singles) for j in range(start, end)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _single_words(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The one-word sequences of ``words`` (per lexicon entry: a few thousand at most)."""
+    return frozenset(w[0] for w in words if len(w) == 1)
 
 
 def _drop_covered(hits: list[TriggerHit]) -> list[TriggerHit]:
