@@ -34,8 +34,9 @@ from typing import Any
 
 from bench._util import existing_server, fresh_server, heap_for, table
 from bench.graph_load import load, load_bare
-from bench.load_variants import _flat_event, _unique, dedupe_actors, merge_reports_indexed
+from bench.load_variants import _flat_event, _unique
 from bench.synthetic import Corpus, batches
+from kg.graph import compact, merge_reports
 from kg.store import EmbeddedServer
 from kg.store.queries import cypher
 from kg.store.serve import DATABASE_NAME
@@ -92,8 +93,8 @@ def bulk_load(data_dir: Path, corpus: Corpus, batch_events: int, heap: str) -> t
         with db.graph_batch(expected_edge_count=4 * corpus.events) as raw:
             gb = _Timed(raw)
             for batch, n in batches(corpus, batch_events):
-                merged = merge_reports_indexed(batch, {})
-                new_actors = [a for a in dedupe_actors(merged.actors) if a["id"] not in actor_rid]
+                merged = compact(merge_reports(batch, {}))
+                new_actors = [a for a in merged.actors if a["id"] not in actor_rid]
                 if new_actors:
                     rows = [
                         _json_row({"id": a["id"], "name": a["name"], **a["props"]})

@@ -8,7 +8,8 @@ per-statement breakdown. Variants:
 
 - ``bare``   the baseline: ``UNWIND $rows AS row CREATE (e:Event) SET e = row`` of bare rows
 - ``kg``     :meth:`kg.store.GraphStore.write` as it is
-- ``fixed``  the same Cypher, with the Python fixes proposed in perf-notes.md: reports merged
+- ``fixed``  the same Cypher, with the Python fixes of perf-notes.md (since landed in kg.graph as
+             merge_reports and compact): reports merged
              through an index by key (not a scan of every kept row), actor and role rows
              de-duplicated per batch
 - ``exact``  ``fixed`` plus the proposed fix that makes a reload a no-op: reports already in the
@@ -28,7 +29,6 @@ measured before anyone changes the store.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import time
 from collections import defaultdict
@@ -40,7 +40,7 @@ import neo4j
 
 from bench._util import Fresh, add_reuse_option, fresh_server, heap_for, table
 from bench.synthetic import Corpus, bare_event_rows, batches
-from kg.graph import GraphBatch, Row, _overlap
+from kg.graph import GraphBatch, Row, compact, merge_reports
 from kg.store.graph_store import _WRITE_STEPS, GraphStore
 from kg.store.queries import cypher
 
@@ -94,85 +94,8 @@ CALL (e, row) {
 """
 
 
-# -- the Python fixes (as proposed for kg/graph.py and kg/store/graph_store.py) ----------------
-
-
-def merge_reports_indexed(batch: GraphBatch, known: dict[str, str] | None = None) -> GraphBatch:
-    """kg.graph.merge_reports with the kept rows indexed by merge key: the same result, in
-    linear instead of quadratic time in the batch size."""
-    mapping: dict[str, str] = dict(known or {})
-    kept: list[Row] = []
-    by_key: dict[str, list[Row]] = defaultdict(list)
-    for row in sorted(batch.events, key=lambda r: -int(r["rank"])):
-        target_id = mapping.get(row["id"])
-        if target_id is None:
-            same = next((k for k in by_key[row["key"]] if _overlap(k, row)), None)
-            if same is not None:
-                mapping[row["id"]] = same["id"]
-                same["confidence"] = max(same["confidence"], row["confidence"])
-                if row["reported"] and (not same["reported"] or row["reported"] < same["reported"]):
-                    same["reported"] = row["reported"]
-                continue
-            kept.append(row)
-            by_key[row["key"]].append(row)
-        else:
-            moved = {**row, "id": target_id}
-            kept.append(moved)
-            by_key[row["key"]].append(moved)
-    if not mapping:
-        return batch
-
-    def remap(rows: list[Row]) -> list[Row]:
-        out, seen = [], set()
-        for r in rows:
-            r = {**r, "event": mapping.get(r["event"], r["event"])}
-            marker = repr(sorted((k, str(v)) for k, v in r.items() if k != "props"))
-            if marker not in seen:
-                seen.add(marker)
-                out.append(r)
-        return out
-
-    events: dict[str, Row] = {}
-    for row in kept:
-        events.setdefault(row["id"], row)
-    return dataclasses.replace(
-        batch,
-        events=list(events.values()),
-        source=remap(batch.source),
-        target=remap(batch.target),
-        reported_in=remap(batch.reported_in),
-        **{name: remap(getattr(batch, name)) for name in ("at",) if hasattr(batch, name)},
-    )
-
-
-def dedupe_actors(rows: Iterable[Row]) -> list[Row]:
-    """One row per (id, name): later non-null properties win, as they do when the rows run in
-    sequence through write_actors (``coalesce(row.props.x, a.x)``)."""
-    out: dict[tuple[str, str], Row] = {}
-    for r in rows:
-        k = (r["id"], r["name"])
-        cur = out.get(k)
-        if cur is None:
-            out[k] = {**r, "props": dict(r["props"])}
-        else:
-            cur["props"].update({p: v for p, v in r["props"].items() if v is not None})
-    return list(out.values())
-
-
-def dedupe_roles(rows: Iterable[Row]) -> list[Row]:
-    """One row per (person, org, role): the last title, the last non-null dates."""
-    out: dict[tuple[str, str, str], Row] = {}
-    for r in rows:
-        k = (r["person"], r["org"], r["role"])
-        cur = out.get(k)
-        if cur is None:
-            out[k] = dict(r)
-        else:
-            cur["title"] = r["title"]
-            for p in ("since", "until"):
-                if r[p] is not None:
-                    cur[p] = r[p]
-    return list(out.values())
+# -- the Python fixes proposed here (indexed merge, de-duplicated actor and role rows) are now
+# kg.graph.merge_reports and kg.graph.compact; the variants below call them.
 
 
 def _unique(rows: Iterable[Row], *keys: str) -> list[Row]:
@@ -261,8 +184,6 @@ class KgWriter(Writer):
     """GraphStore.write as it is (same statements, same order), timed per statement."""
 
     def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
-        from kg.graph import merge_reports
-
         known = self.known(tx, batch)
         merged = self.py("merge_reports (python)", lambda: merge_reports(batch, known))
         self.merge_path(tx, merged, sorted({row["id"] for row in merged.events}))
@@ -273,9 +194,8 @@ class FixedWriter(Writer):
 
     def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
         known = self.known(tx, batch)
-        merged = self.py("merge_reports (python)", lambda: merge_reports_indexed(batch, known))
-        merged.actors = self.py("dedupe (python)", lambda: dedupe_actors(merged.actors))
-        merged.holds_role = dedupe_roles(merged.holds_role)
+        merged = self.py("merge_reports (python)", lambda: merge_reports(batch, known))
+        merged = self.py("dedupe (python)", lambda: compact(merged))
         self.merge_path(tx, merged, sorted({row["id"] for row in merged.events}))
 
 
@@ -312,7 +232,7 @@ class BulkWriter(Writer):
 
     def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
         known = self.known(tx, batch)
-        merged = self.py("merge_reports (python)", lambda: merge_reports_indexed(batch, known))
+        merged = self.py("merge_reports (python)", lambda: merge_reports(batch, known))
         stored = set(known.values())
         # new: no stored event reports the same thing (an undated row with no publication
         # date cannot be looked up: it takes the MERGE path)
@@ -363,12 +283,12 @@ class BulkWriter(Writer):
         ]
         old = GraphBatch(
             articles=merged.articles,
-            actors=dedupe_actors(merged.actors),
+            actors=compact(merged).actors,
             events=[r for r in merged.events if r["id"] not in new_ids],
             source=part(merged.source, False),
             target=part(merged.target, False),
             reported_in=part(merged.reported_in, False),
-            holds_role=dedupe_roles(merged.holds_role),
+            holds_role=compact(merged).holds_role,
         )
         return (
             old,

@@ -82,7 +82,7 @@ CASES: list[tuple[str, Callable[[list[str] | None], int], list[str], list[str]]]
     (
         "load_variants",
         load_variants.main,
-        ["--events", "200", "--batch", "100", "--variants", "bare,kg,bulk", "--heap", "256m"],
+        ["--events", "200", "--batch", "100", "--variants", "bare,kg,fixed,bulk", "--heap", "256m"],
         [
             rf"bare CREATE \(baseline\)\s+{NUMBER}",
             rf"bulk\s+{NUMBER}\s+{NUMBER}",
