@@ -7,24 +7,21 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_article
 from kg.records import Event
 from loaders.article import Article
+from tests.extract.helpers import codes as _codes
+from tests.extract.helpers import events_in, kept
 
 PUBLISHED = date(2021, 8, 1)  # a Sunday
 
 
 def _events(text: str, published: date = PUBLISHED) -> list[Event]:
-    return extract_article(Article(id="t", text=text, lang="ar", published=published), 0.0)
-
-
-def _codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
-    return {c for a in actors for c in a.codes}
+    return events_in(text, "ar", published)
 
 
 def _kept(text: str, type_: str, published: date = PUBLISHED) -> list[Event]:
     """Events of ``type_`` the default threshold keeps."""
-    return [e for e in _events(text, published) if e.type == type_ and e.confidence >= 0.5]
+    return kept(_events(text, published), type_)
 
 
 def _dyads(events: list[Event]) -> list[tuple[set[str], set[str]]]:
@@ -337,8 +334,7 @@ def test_dates_present_speech_act_takes_the_news_peg(said: str, type_: str, date
 def test_dates_time_on_the_events_side_of_that_wins(
     text: str, lang: str, type_: str, day: date
 ) -> None:
-    article = Article(id="t", text=text, lang=lang, published=PUBLISHED)
-    events = [e for e in extract_article(article, 0.0) if e.type == type_]
+    events = [e for e in events_in(text, lang, PUBLISHED) if e.type == type_]
     assert events and events[0].time.start == day, [e.time for e in events]
 
 
@@ -439,9 +435,9 @@ def test_events_moving_on_to_a_state_is_a_visit(text: str, source: str, target: 
 def test_dates_two_days_joined_by_and_are_a_span(
     text: str, lang: str, start: date, end: date
 ) -> None:
-    article = Article(id="t", text=text, lang=lang, published=PUBLISHED)
-    meetings = [e for e in extract_article(article, 0.0) if e.type in ("meeting", "negotiation")]
-    assert meetings, [(e.type, e.time) for e in extract_article(article, 0.0)]
+    events = events_in(text, lang, PUBLISHED)
+    meetings = [e for e in events if e.type in ("meeting", "negotiation")]
+    assert meetings, [(e.type, e.time) for e in events]
     assert (meetings[0].time.start, meetings[0].time.end) == (start, end), meetings[0].time
 
 

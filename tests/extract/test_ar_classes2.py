@@ -8,23 +8,19 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_article
 from kg.records import Event
-from loaders.article import Article
+from tests.extract.helpers import codes as _codes
+from tests.extract.helpers import events_in, kept
 
 PUBLISHED = date(2021, 8, 1)
 
 
 def _events(text: str, published: date = PUBLISHED) -> list[Event]:
-    return extract_article(Article(id="t", text=text, lang="ar", published=published), 0.0)
-
-
-def _codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
-    return {c for a in actors for c in a.codes}
+    return events_in(text, "ar", published)
 
 
 def _kept(text: str, type_: str) -> list[Event]:
-    return [e for e in _events(text) if e.type == type_ and e.confidence >= 0.5]
+    return kept(_events(text), type_)
 
 
 def _dyads(events: list[Event]) -> list[tuple[str, set[str], set[str], float]]:

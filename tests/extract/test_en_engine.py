@@ -6,22 +6,18 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_article
 from kg.extract.mentions import MentionFinder
 from kg.records import Event
 from kg.text.document import build_document
 from loaders.article import Article
+from tests.extract.helpers import codes as _codes
+from tests.extract.helpers import events_in
 
 MONDAY = date(2021, 12, 20)
 
 
 def _events(text: str, min_confidence: float = 0.0) -> list[Event]:
-    article = Article(id="t", text=text, lang="en", published=MONDAY)
-    return extract_article(article, min_confidence)
-
-
-def _codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
-    return {c for a in actors for c in a.codes}
+    return events_in(text, "en", MONDAY, min_confidence)
 
 
 def _dyads(events: list[Event], type_: str) -> list[tuple[set[str], set[str]]]:

@@ -11,16 +11,13 @@ from kg.extract.mentions import MentionFinder
 from kg.records import Event
 from kg.text.document import build_document
 from loaders.article import Article
+from tests.extract.helpers import codes as _codes
 
 MONDAY = date(2021, 12, 20)
 
 
 def _events(text: str, lang: str, published: date = MONDAY) -> list[Event]:
     return extract_article(Article(id="t", text=text, lang=lang, published=published), 0.0)
-
-
-def _codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
-    return {c for a in actors for c in a.codes}
 
 
 def _find(events: list[Event], type_: str) -> Event:

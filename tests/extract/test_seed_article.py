@@ -14,6 +14,7 @@ from kg.extract import extract_article
 from kg.graph import build_batch
 from kg.store import GraphStore
 from loaders.article import Article
+from tests.extract.helpers import codes as _codes
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed" / "article.json"
 pytestmark = pytest.mark.skipif(
@@ -31,10 +32,6 @@ def _seed() -> Article:
         published=date.fromisoformat(raw["published"]),
         outlet=raw["source"],
     )
-
-
-def _codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
-    return {c for a in actors for c in a.codes}
 
 
 def test_seed_required_events_found() -> None:
