@@ -142,7 +142,7 @@ class EventExtractor:
             if (
                 hit.spec.type == "visit"
                 and not target
-                and _to_dateline(hit, tokens, source, dateline)
+                and _to_dateline(hit, tokens, source, dateline, self.grammar)
             ):
                 # "ISTANBUL (AP) — ... Mitsotakis kicked off his visit by ...": a visit with no
                 # destination named is to where the article is filed from
@@ -634,24 +634,22 @@ def _time_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 # Words after a visit that introduce a destination the gazetteer may not know: anywhere near
 # ("to the disputed islands"), or right after the trigger ("a tour of Asian capitals", "a trip
 # around the Gulf").
-_DESTINATION_WORDS = frozenset({"to", "into"})
-_DESTINATION_NEXT = frozenset({"of", "around", "across", "through"})
-
-
 def _to_dateline(
     hit: TriggerHit,
     tokens: Sequence[Token],
     source: tuple[ActorRef, ...],
     dateline: ActorRef | None,
+    grammar: Grammar,
 ) -> bool:
     """May a visit with no destination take the dateline's country? Not when the visitor is
     from there, nor when a "to"-phrase names a destination the gazetteer does not know ("a
     visit by Lee to islands it controls")."""
     if dateline is None or not source or dateline.codes & _codes(source):
         return False
-    if hit.end < len(tokens) and tokens[hit.end].norm in _DESTINATION_NEXT:
+    if hit.end < len(tokens) and tokens[hit.end].norm in grammar.destination_next:
         return False
-    return not any(t.norm in _DESTINATION_WORDS for t in tokens[hit.end : hit.end + _PLACE_REACH])
+    after = tokens[hit.end : hit.end + _PLACE_REACH]
+    return not any(t.norm in grammar.destination_words for t in after)
 
 
 def _state_only(actors: Sequence[ActorRef]) -> bool:

@@ -40,6 +40,11 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     continuation_verbs: list[str] = []
     since_words: list[str] = []
     reason_words: list[str] = []
+    adjunct_preps: list[str] = []
+    evaluated_preps: list[str] = []
+    time_conjunctions: list[str] = []
+    destination_words: list[str] = []
+    destination_next: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -117,6 +122,16 @@ class Grammar:
     since_words: frozenset[str] = frozenset()
     # "من المستبعد أن يلتقي ... لأن ...": a clause of reason is asserted, not a possibility
     reason_words: frozenset[str] = frozenset()
+    # "during a short visit": an event noun after them takes the main clause's subject
+    adjunct_preps: frozenset[str] = frozenset()
+    # "called the decision irresponsible by X": the actor after them owns the evaluated act
+    evaluated_preps: frozenset[str] = frozenset()
+    # "قبل أن ينتقل": a verb after them and the complementizer shares the main subject
+    time_conjunctions: frozenset[str] = frozenset()
+    # "a visit to islands it controls": a destination is named even when no state is found
+    destination_words: frozenset[str] = frozenset()
+    # "a visit of the region", right after the visit noun: a destination is named
+    destination_next: frozenset[str] = frozenset()
 
 
 @cache
@@ -156,4 +171,9 @@ def load_grammar(lang: str) -> Grammar:
         continuation_verbs=_keys(raw.continuation_verbs),
         since_words=_keys(raw.since_words),
         reason_words=_keys(raw.reason_words),
+        adjunct_preps=_keys(raw.adjunct_preps),
+        evaluated_preps=_keys(raw.evaluated_preps),
+        time_conjunctions=_keys(raw.time_conjunctions),
+        destination_words=_keys(raw.destination_words),
+        destination_next=_keys(raw.destination_next),
     )

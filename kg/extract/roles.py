@@ -307,7 +307,6 @@ def _between_second(
 
 
 _SPEAKER_REACH = 12
-_EVALUATED_PREPS = frozenset({"by", "from", "of", "against"})
 
 
 def _reporting(token: Token, grammar: Grammar) -> bool:
@@ -384,7 +383,7 @@ def _speaker_roles(
             for m in others
             if not m.weak
             and hit.end <= m.start <= hit.end + 8
-            and _governing_prep(m, tokens, grammar) in _EVALUATED_PREPS
+            and _governing_prep(m, tokens, grammar) in grammar.evaluated_preps
         ),
         None,
     )
@@ -500,7 +499,7 @@ def _subject(
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject
-    if hit.is_noun and grammar.lang == "en" and _adjunct(hit, tokens):
+    if hit.is_noun and grammar.lang == "en" and _adjunct(hit, tokens, grammar):
         # "X handed over the reply to Y ... during a short visit to Z", "X and Y initialled a
         # deal at talks in Brussels": an event noun in a temporal adjunct is the main clause's
         main = [
@@ -547,7 +546,7 @@ def _subject(
             # no subject of its own: the verb shares the subject of the verb before it, unless a
             # new subject stands right between them
             between = [m for m in strong if previous[0].end <= m.start and m.end <= hit.start]
-            if _time_clause(tokens, hit.start) or not any(
+            if _time_clause(tokens, hit.start, grammar) or not any(
                 _governing_prep(m, tokens, grammar) is None and m.start > previous[0].end + 6
                 for m in between
             ):
@@ -572,14 +571,11 @@ def _subject(
     return [], False
 
 
-_ADJUNCT_PREPS = frozenset({"during", "at"})
-
-
-def _adjunct(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
     """Is the English event noun inside "during ..." / "at ..." ("during a short visit", "at
     EU-brokered talks")?"""
     before = tokens[max(0, hit.start - 3) : hit.start]
-    return any(t.norm in _ADJUNCT_PREPS for t in before) and all(
+    return any(t.norm in grammar.adjunct_preps for t in before) and all(
         t.is_word and t.norm not in ("'s", "'") for t in before
     )
 
@@ -840,16 +836,14 @@ _SUBORDINATORS = frozenset(
 )
 
 
-_TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "عقب"})
-
-
-def _time_clause(tokens: Sequence[Token], start: int) -> bool:
+def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
     """ "يلتقي X بالرئيس ... قبل أن ينتقل": a verb right after "قبل أن"/"بعد أن" with no
     subject of its own shares the main clause's subject (what stands between are objects)."""
     if start < 2 or tokens[start - 1].norm != "ان":
         return False
     word = tokens[start - 2].norm
-    return word in _TIME_CONJUNCTIONS or (word[:1] in "وف" and word[1:] in _TIME_CONJUNCTIONS)
+    conjunctions = grammar.time_conjunctions
+    return word in conjunctions or (word[:1] in "وف" and word[1:] in conjunctions)
 
 
 def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
