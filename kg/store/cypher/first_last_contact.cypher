@@ -64,8 +64,11 @@ WITH CASE WHEN a_near THEN xs ELSE ys END AS near, CASE WHEN a_near THEN ys ELSE
      CASE WHEN a_near THEN $b ELSE $a END AS key
 // the far side is tested by property first; only its members no property test finds (people
 // found through HOLDS_ROLE or by a name variant) are tested by list membership
+// (coalesce: a property a person lacks, such as the country of an IGO official, gives null,
+// and NOT null would leave them out of both tests)
 WITH near, key,
-     [f IN far WHERE NOT (f.id = key OR f.code = key OR f.country = key OR f.name = key)] AS extra
+     [f IN far WHERE NOT coalesce(f.id = key OR f.code = key OR f.country = key OR f.name = key, false)]
+       AS extra
 UNWIND near AS x
 MATCH (x)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
 WHERE y <> x
