@@ -34,6 +34,8 @@ class GraphBatch:
     holds_role: list[Row] = field(default_factory=list)
     places: list[Row] = field(default_factory=list)
     at: list[Row] = field(default_factory=list)
+    dyads: list[Row] = field(default_factory=list)
+    between: list[Row] = field(default_factory=list)
 
     def extend(self, other: GraphBatch) -> None:
         for name in self.__slots__:
@@ -96,6 +98,41 @@ def dyad_key(event: Event) -> str:
     for actor in (*event.source, *event.target):
         codes |= actor.codes
     return "|".join(sorted(codes))
+
+
+def dyad_pairs(event: Event) -> list[str]:
+    """The state/IGO pairs the event stands between, each as sorted codes ``"RUS|USA"``: two
+    different actors on opposite sides (source and target), or, for an event with no target,
+    two different actors of its source side (the participants of a meeting or call stored
+    together). They index the event under its dyads (``(:Event)-[:BETWEEN]->(:Dyad)``), so a
+    dyad timeline of two states reads only that dyad's events. A code stands for every actor
+    whose code or country it is, as in the query library.
+
+    >>> from kg.records import ActorRef, Evidence, TimeSpan
+    >>> usa = ActorRef(id="USA", name="United States", kind="state", country="USA", code="USA")
+    >>> rus = ActorRef(id="RUS", name="Russia", kind="state", country="RUS", code="RUS")
+    >>> sullivan = ActorRef(id="Q1", name="Jake Sullivan", kind="person", country="USA")
+    >>> ev = Evidence("t", 0, 1, "t", 0, 1, 0)
+    >>> call = Event("e", "a", "call", "041", "CONSULT", "phone", 1.0, 1, (rus,), (sullivan,),
+    ...              TimeSpan(), "asserted", ev, 0.9, "en")
+    >>> dyad_pairs(call)
+    ['RUS|USA']
+    >>> meeting = dataclasses.replace(call, source=(usa, sullivan, rus), target=())
+    >>> dyad_pairs(meeting)
+    ['RUS|USA', 'USA|USA']
+    """
+    if event.target:
+        sides = [(x, y) for x in event.source for y in event.target]
+    else:
+        sides = [(x, y) for i, x in enumerate(event.source) for y in event.source[i + 1 :]]
+    pairs: set[str] = set()
+    for x, y in sides:
+        if x.id == y.id:
+            continue
+        for a in x.codes:
+            for b in y.codes:
+                pairs.add(f"{a}|{b}" if a <= b else f"{b}|{a}")
+    return sorted(pairs)
 
 
 def merge_key(event: Event) -> str:
@@ -213,6 +250,7 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
     """Rows for one article and its events (reports of one event already merged)."""
     batch = GraphBatch(articles=[article_row(article)])
     seen_actors: set[str] = set()
+    seen_dyads: set[str] = set()
     for event in events:
         row = event_row(event, article.published)
         graph_id = row["id"]
@@ -235,6 +273,12 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
                             "until": actor.role_until,
                         }
                     )
+        for pair in dyad_pairs(event):
+            if pair not in seen_dyads:
+                seen_dyads.add(pair)
+                first, second = pair.split("|")
+                batch.dyads.append({"id": pair, "a": first, "b": second})
+            batch.between.append({"event": graph_id, "dyad": pair})
         for place in event.places:
             batch.places.append({"id": place.id, "name": place.name, "country": place.country})
             batch.at.append({"event": graph_id, "place": place.id})
@@ -312,11 +356,14 @@ def merge_reports(batch: GraphBatch, known: dict[str, str] | None = None) -> Gra
         holds_role=batch.holds_role,
         places=batch.places,
         at=remap(batch.at),
+        dyads=batch.dyads,
+        between=remap(batch.between),
     )
 
 
 def compact(batch: GraphBatch) -> GraphBatch:
-    """The batch with one actor row per (id, name) and one role row per (person, org, role).
+    """The batch with one actor row per (id, name), one role row per (person, org, role) and
+    one dyad row per pair.
 
     Batches join many articles, and :func:`build_batch` de-duplicates only within an article,
     so the same actor arrives once per article that names it (about 11 rows per distinct actor
@@ -343,4 +390,7 @@ def compact(batch: GraphBatch) -> GraphBatch:
         else:
             current["title"] = r["title"]
             current.update({k: r[k] for k in ("since", "until") if r[k] is not None})
-    return dataclasses.replace(batch, actors=list(actors.values()), holds_role=list(roles.values()))
+    dyads = list({r["id"]: r for r in batch.dyads}.values())
+    return dataclasses.replace(
+        batch, actors=list(actors.values()), holds_role=list(roles.values()), dyads=dyads
+    )

@@ -55,9 +55,11 @@ class ReplayedGraph:
     actors: dict[str, Props] = field(default_factory=dict)
     events: dict[str, Props] = field(default_factory=dict)
     places: dict[str, Props] = field(default_factory=dict)
+    dyads: dict[str, Props] = field(default_factory=dict)
     source: dict[tuple[str, str], Props] = field(default_factory=dict)
     target: dict[tuple[str, str], Props] = field(default_factory=dict)
     at: dict[tuple[str, str], Props] = field(default_factory=dict)
+    between: dict[tuple[str, str], Props] = field(default_factory=dict)
     reported_in: dict[tuple[str, str, int], Props] = field(default_factory=dict)
     holds_role: dict[tuple[str, str, str], Props] = field(default_factory=dict)
     reports: int = 0  # event rows taken in (reports, before merging)
@@ -99,6 +101,11 @@ class ReplayedGraph:
         for row in merged.at:
             if row["event"] in self.events and row["place"] in self.places:
                 self.at.setdefault((row["event"], row["place"]), {})
+        for row in merged.dyads:  # write_dyads.cypher: properties set on create only
+            self.dyads.setdefault(row["id"], {"id": row["id"], "a": row["a"], "b": row["b"]})
+        for row in merged.between:
+            if row["event"] in self.events and row["dyad"] in self.dyads:
+                self.between.setdefault((row["event"], row["dyad"]), {})
         for row in merged.events:  # update_source_counts.cypher
             self.events[row["id"]]["sources"] = len(self._articles_of.get(row["id"], ()))
 
@@ -212,6 +219,7 @@ class ReplayedGraph:
         yield "Actor", self.actors
         yield "Event", self.events
         yield "Place", self.places
+        yield "Dyad", self.dyads
 
     def relationships(self) -> Iterator[tuple[str, str, str, Iterator[tuple[str, str, Props]]]]:
         """(type, start label, end label, (start id, end id, properties) ...) for every type."""
@@ -225,9 +233,18 @@ class ReplayedGraph:
         )
         yield "HOLDS_ROLE", "Actor", "Actor", ((k[0], k[1], p) for k, p in self.holds_role.items())
         yield "AT", "Event", "Place", ((k[0], k[1], p) for k, p in self.at.items())
+        yield "BETWEEN", "Event", "Dyad", ((k[0], k[1], p) for k, p in self.between.items())
 
     def __len__(self) -> int:
         """Nodes and relationships."""
         return sum(len(n) for _, n in self.nodes()) + sum(
-            len(r) for r in (self.source, self.target, self.at, self.reported_in, self.holds_role)
+            len(r)
+            for r in (
+                self.source,
+                self.target,
+                self.at,
+                self.between,
+                self.reported_in,
+                self.holds_role,
+            )
         )

@@ -36,6 +36,8 @@ _WRITE_STEPS: tuple[tuple[str, str], ...] = (
     ("holds_role", "write_holds_role"),
     ("places", "write_places"),
     ("at", "write_at"),
+    ("dyads", "write_dyads"),
+    ("between", "write_between"),
 )
 _MERGE_RETRIES = 5
 
@@ -107,6 +109,14 @@ class GraphStore:
                     session.run(statement).consume()
                 except Neo4jError as e:
                     raise StoreError(f"applying the schema failed on: {statement}: {e}") from e
+        self._backfill_dyads()
+
+    def _backfill_dyads(self) -> None:
+        """Index the events of a graph written before Dyad nodes existed (events but no dyad)
+        under their dyads, once: the dyad timeline of two states reads that index."""
+        has_events = self.read("MATCH (e:Event) RETURN e.id AS id LIMIT 1").rows
+        if has_events and not self.read("MATCH (d:Dyad) RETURN d.id AS id LIMIT 1").rows:
+            self.run_write(cypher("backfill_dyads"))
 
     # -- writes ------------------------------------------------------------------------------
 

@@ -164,13 +164,14 @@ def test_bulk_cli_gives_the_graph_of_a_normal_load(
         got = dump(bulk_store)
         assert bulk_store.counts() == store.counts()
     labels = {labels for labels, _ in expected["nodes"]}
-    assert labels == {("Article",), ("Actor",), ("Event",), ("Place",)}  # every kind is compared
+    assert labels == {("Article",), ("Actor",), ("Event",), ("Place",), ("Dyad",)}  # every kind
     assert {r[0] for r in expected["relationships"]} == {
         "SOURCE",
         "TARGET",
         "REPORTED_IN",
         "HOLDS_ROLE",
         "AT",
+        "BETWEEN",
     }
     assert got["nodes"] == expected["nodes"]
     assert got["relationships"] == expected["relationships"]
@@ -184,7 +185,7 @@ def test_bulk_leaves_the_keys_and_indexes_of_the_schema(bulk: Bulk, store: Graph
     assert bulk.schema["indexes"] == normal["indexes"]
     keys = [c for c in bulk.schema["constraints"] if c[1] == "UNIQUENESS"]
     assert keys == normal["constraints"]
-    assert len(keys) == 4  # read before anything applied the schema again
+    assert len(keys) == 5  # read before anything applied the schema again
     model = load_graph_model()
     indexed = {(label, p) for label, node in model.nodes.items() for p in node.indexes}
     for name, kind, (label,), (prop,) in bulk.schema["constraints"]:

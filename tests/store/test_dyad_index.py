@@ -1,0 +1,82 @@
+"""The dyad index: events linked to (:Dyad {id: "RUS|USA"}) nodes when written, read by the dyad
+timeline of two states or organisations given by code, and built for graphs written before it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import permutations
+
+import pytest
+
+from kg.graph import dyad_pairs
+from kg.records import ActorRef
+from kg.store import GraphStore
+from tests.queries.diplomacy_graph import (
+    BLINKEN,
+    FRA,
+    LAVROV,
+    RUS,
+    STOLTENBERG,
+    UKR,
+    USA,
+    build_diplomacy_graph,
+    event,
+)
+
+TIMELINE = {"from": None, "to": None, "types": None}
+GUTERRES = ActorRef(id="person:t:guterres", name="António Guterres", kind="person",
+                    country="PRT", code="UN")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pairs"),
+    [
+        ((USA,), (RUS,), ["RUS|USA"]),
+        ((BLINKEN,), (LAVROV,), ["RUS|USA"]),  # people stand for their state
+        ((USA, FRA), (UKR,), ["FRA|UKR", "UKR|USA"]),  # co-sources of a targeted event: no pair
+        ((BLINKEN, LAVROV), (), ["RUS|USA"]),  # participants stored together on the source side
+        ((USA, BLINKEN), (), ["USA|USA"]),  # two different actors of one state
+        ((GUTERRES,), (RUS,), ["PRT|RUS", "RUS|UN"]),  # code and country both count
+        ((STOLTENBERG,), (RUS,), ["NATO|RUS"]),
+        ((USA,), (), []),  # a statement of one state has no dyad
+        ((USA,), (USA,), []),  # the same actor on both sides is not a pair
+    ],
+)
+def test_dyad_pairs(
+    source: tuple[ActorRef, ...], target: tuple[ActorRef, ...], pairs: list[str]
+) -> None:
+    assert dyad_pairs(replace(event(1), source=source, target=target)) == pairs
+
+
+def timeline(store: GraphStore, a: str, b: str) -> list[tuple[object, ...]]:
+    rows = store.read_named("dyad_timeline", {"a": a, "b": b, **TIMELINE}).rows
+    return [tuple(r.values()) for r in rows]
+
+
+CODES = ("USA", "RUS", "UKR", "FRA", "SAU", "NATO")
+
+
+def test_dyad_index_gives_the_rows_of_the_expansion_for_every_pair(store: GraphStore) -> None:
+    # codes read the index; names (in lower case, so even NATO's is not its id) take the
+    # expansion path: both must give the same timelines
+    build_diplomacy_graph(store)
+    query = "MATCH (x:Actor) WHERE x.id IN $ids RETURN x.id AS id, x.name AS name"
+    names = {r["id"]: r["name"].lower() for r in store.read(query, {"ids": list(CODES)}).rows}
+    assert len(names) == len(CODES) and all(names[c] != c for c in CODES)
+    seen = 0
+    for a, b in permutations(CODES, 2):
+        by_code = timeline(store, a, b)
+        assert by_code == timeline(store, names[a], names[b]), (a, b)
+        seen += bool(by_code)
+    assert seen >= 10  # most pairs have events: the comparison is not between empty lists
+
+
+def test_dyad_index_is_built_for_a_graph_written_without_it(store: GraphStore) -> None:
+    build_diplomacy_graph(store)
+    expected = {pair: timeline(store, *pair) for pair in permutations(CODES, 2)}
+    counts = store.counts()
+    store.run_write("MATCH (d:Dyad) DETACH DELETE d")
+    assert timeline(store, "USA", "RUS") == []  # an old graph: the index is missing
+    store.apply_schema()
+    assert store.counts() == counts
+    assert {pair: timeline(store, *pair) for pair in permutations(CODES, 2)} == expected
