@@ -82,6 +82,7 @@ class QuerySpec:
     notes: str
     params: tuple[QueryParam, ...]
     text: str
+    body: str = ""  # the text after the leading comment: the query itself
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -92,7 +93,8 @@ class QuerySpec:
 def parse_spec(name: str, text: str) -> QuerySpec:
     """Read the leading ``//`` comment of a query: what it answers (the first paragraph, the
     summary), notes (further paragraphs, after an empty ``//`` line), then ``@param`` lines.
-    A line after a ``@param`` line that is not itself one continues its description.
+    An indented line after a ``@param`` line continues its description; any other comment
+    line ends the description (it belongs to the query, like the comments inside it).
 
     >>> spec = parse_spec("q", '''// Events of one actor.
     ... //
@@ -101,24 +103,31 @@ def parse_spec(name: str, text: str) -> QuerySpec:
     ... // @param types:list ["call", "visit"]  event types
     ... //   (any of the ontology's)
     ... // @param days:int 7  days
+    ... // the actor first (a comment of the query)
     ... MATCH (e) RETURN e''')
     >>> spec.summary, spec.notes
     ('Events of one actor.', 'An actor is a code or a name.')
     >>> [(p.name, p.kind, p.required, p.default) for p in spec.params]
     [('actor', 'str', True, None), ('types', 'list', False, ['call', 'visit']),
      ('days', 'int', False, 7)]
-    >>> spec.params[1].description
-    "event types (any of the ontology's)"
+    >>> spec.params[1].description, spec.params[2].description
+    ("event types (any of the ontology's)", 'days')
+    >>> spec.body.splitlines()
+    ['// the actor first (a comment of the query)', 'MATCH (e) RETURN e']
     """
     paragraphs: list[list[str]] = [[]]
     params: list[QueryParam] = []
     decoder = json.JSONDecoder()
-    for line in text.splitlines():
+    lines = text.splitlines()
+    header = 0
+    for header, line in enumerate([*lines, ""]):  # noqa: B007 (header: where the query starts)
         if not line.startswith("//"):
             break
         body = line.removeprefix("//").strip()
         found = _PARAM_LINE.match(body)
         if found is None:
+            if params and not line.startswith("//  "):
+                break
             if params:
                 params[-1] = replace(
                     params[-1], description=f"{params[-1].description} {body}".strip()
@@ -153,7 +162,8 @@ def parse_spec(name: str, text: str) -> QuerySpec:
         )
     texts = [" ".join(lines) for lines in paragraphs if lines] or [""]
     summary, *notes = texts
-    return QuerySpec(name, summary, "\n".join(notes), tuple(params), text)
+    body = "\n".join(lines[header:]).strip()
+    return QuerySpec(name, summary, "\n".join(notes), tuple(params), text, body)
 
 
 _TOKENS = re.compile(

@@ -12,6 +12,7 @@ import pytest
 from nbclient import NotebookClient
 
 from kg.api import library_names
+from kg.cookbook import sync_cookbook
 from kg.store import StoreSettings, open_store
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
@@ -53,6 +54,20 @@ def test_notebooks_cookbook_has_every_library_query() -> None:
     nb = nbformat.read(NOTEBOOKS / "03_cypher_cookbook.ipynb", as_version=4)
     headings = {c.source.splitlines()[0] for c in nb.cells if c.cell_type == "markdown"}
     assert {f"## `{name}`" for name in library_names()} <= headings
+
+
+def test_notebooks_cookbook_cells_are_the_library_queries_of_today() -> None:
+    # a stale copy would teach a query that answers differently from `kg query`;
+    # `python -m kg.cookbook` brings the notebook in step
+    nb = nbformat.read(NOTEBOOKS / "03_cypher_cookbook.ipynb", as_version=4)
+    assert [c["source"] for c in sync_cookbook(nb.cells)] == [c["source"] for c in nb.cells]
+
+
+def test_notebooks_cookbook_sync_rewrites_a_stale_query() -> None:
+    nb = nbformat.read(NOTEBOOKS / "03_cypher_cookbook.ipynb", as_version=4)
+    (i, cell) = next((i, c) for i, c in enumerate(nb.cells) if 'counts = """' in c.source)
+    nb.cells[i] = {**cell, "source": cell.source.replace("count(*)", "42")}
+    assert sync_cookbook(nb.cells)[i]["source"] == cell.source
 
 
 @pytest.mark.parametrize("name", sorted(PLOTS))
