@@ -289,6 +289,9 @@ class BulkWriter(Writer):
             target=part(merged.target, False),
             reported_in=part(merged.reported_in, False),
             holds_role=compact(merged).holds_role,
+            # the dyad index goes through the MERGE path after the new events are created
+            dyads=compact(merged).dyads,
+            between=merged.between,
         )
         return (
             old,
