@@ -177,7 +177,7 @@ class Writer:
             if rows:
                 self.run(tx, query_name, cypher(query_name), rows=rows)
         if ids:
-            self.run(tx, "update_source_counts", cypher("update_source_counts"), ids=ids)
+            self.run(tx, "refresh_events", cypher("refresh_events"), ids=ids)
 
 
 class KgWriter(Writer):
@@ -265,7 +265,8 @@ class BulkWriter(Writer):
                 if new_reported:
                     self.run(tx, "create reported_in", CREATE_REPORTED_IN, rows=new_reported)
         old.articles, old.actors = [], []
-        self.merge_path(tx, old, sorted({row["id"] for row in old.events}))
+        # the new events too: refresh_events stores what the timelines show of them
+        self.merge_path(tx, old, sorted({row["id"] for row in old.events} | new_ids))
 
     @staticmethod
     def _split(

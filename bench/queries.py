@@ -45,7 +45,7 @@ from kg.store import GraphStore
 from kg.store.queries import cypher, query_names
 
 TARGET_MS = {"dyad_timeline": 20.0, "top_dyads": 200.0}
-NOT_READ_QUERIES = ("write_", "match_events", "update_source_counts")
+NOT_READ_QUERIES = ("write_", "match_events", "refresh_events")
 REWRITES = Path(__file__).parent / "rewrites"
 PARAM = re.compile(r"^//\s*@param\s+(\w+):(\w+)\s+(\S+)")
 Params = dict[str, Any]

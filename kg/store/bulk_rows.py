@@ -12,7 +12,7 @@ what each step of ``GraphStore.write`` does on the server:
 - the ``SET``/``coalesce``/``CASE`` rules of every ``write_*.cypher`` file (a ``null`` removes a
   property, the first report creates an event, a more precisely dated one refines its time, the
   highest confidence and the earliest report date are kept, actor names accumulate) and
-  ``update_source_counts.cypher``.
+  ``refresh_events.cypher``.
 
 Pure: no database. Memory grows with the graph (every node and relationship is held until the
 import), unlike the normal path's, which is bounded by the batch.
@@ -33,6 +33,8 @@ Props = dict[str, Any]
 # precisely dated report replaces
 _CREATED = ("key", "lo", "hi", "bucket", "rank", "confidence", "reported")
 _REFINED = ("start", "end", "precision", "time_text")
+# refresh_events.cypher: how an actor is shown on its side of an event (the first one set)
+_SHOWN = ("code", "country", "name")
 
 
 def _month(d: date) -> int:
@@ -106,7 +108,7 @@ class ReplayedGraph:
         for row in merged.between:
             if row["event"] in self.events and row["dyad"] in self.dyads:
                 self.between.setdefault((row["event"], row["dyad"]), {})
-        for row in merged.events:  # update_source_counts.cypher
+        for row in merged.events:  # refresh_events.cypher
             self.events[row["id"]]["sources"] = len(self._articles_of.get(row["id"], ()))
 
     def _known_events(self, batch: GraphBatch) -> dict[str, str]:
@@ -211,10 +213,36 @@ class ReplayedGraph:
             if row[name] is not None:
                 rel[name] = row[name]
 
+    def _show_events(self) -> None:
+        """refresh_events.cypher for every event, from the final graph: the normal path runs it
+        for each batch's events and for the events of actors a batch shows differently, so
+        each event ends with what its final relationships and actors give."""
+        sides: dict[str, tuple[set[str], set[str]]] = {e: (set(), set()) for e in self.events}
+        for rels, side in ((self.source, 0), (self.target, 1)):
+            for event, actor in rels:
+                a = self.actors[actor]
+                shown = next((a[k] for k in _SHOWN if a.get(k) is not None), None)
+                if shown is not None:
+                    sides[event][side].add(shown)
+        best: dict[str, tuple[str, int, str | None]] = {}
+        for (event, article, sentence), props in self.reported_in.items():
+            published = self.articles[article].get("published")
+            day = published.isoformat() if published else ""
+            key = f"{day}|{article}|{props.get('record_id', '')}"
+            candidate = (key, sentence, props.get("text"))
+            if event not in best or candidate[:2] < best[event][:2]:
+                best[event] = candidate
+        for ident, node in self.events.items():
+            source, target = sides[ident]
+            node["source_list"] = sorted(source)
+            node["target_list"] = sorted(target)
+            _set(node, "evidence", best[ident][2] if ident in best else None)
+
     # -- the result --------------------------------------------------------------------------
 
     def nodes(self) -> Iterator[tuple[str, dict[str, Props]]]:
         """(label, nodes by id) for every label."""
+        self._show_events()  # first: the consumer may encode the nodes it has been given
         yield "Article", self.articles
         yield "Actor", self.actors
         yield "Event", self.events

@@ -40,6 +40,7 @@ _WRITE_STEPS: tuple[tuple[str, str], ...] = (
     ("between", "write_between"),
 )
 _MERGE_RETRIES = 5
+_REFRESH_CHUNK = 5_000  # events refreshed per transaction when an older graph is brought up to date
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +110,20 @@ class GraphStore:
                     session.run(statement).consume()
                 except Neo4jError as e:
                     raise StoreError(f"applying the schema failed on: {statement}: {e}") from e
-        self._backfill_dyads()
+        self._upgrade_older_graph()
 
-    def _backfill_dyads(self) -> None:
-        """Index the events of a graph written before Dyad nodes existed (events but no dyad)
-        under their dyads, once: the dyad timeline of two states reads that index."""
+    def _upgrade_older_graph(self) -> None:
+        """Bring a graph written before Dyad nodes existed (events but no dyad) up to date,
+        once: index its events under their dyads (the dyad timeline of two states reads that
+        index) and store on them what the timelines show (refresh_events.cypher)."""
         has_events = self.read("MATCH (e:Event) RETURN e.id AS id LIMIT 1").rows
         if has_events and not self.read("MATCH (d:Dyad) RETURN d.id AS id LIMIT 1").rows:
             self.run_write(cypher("backfill_dyads"))
+            # the same graphs predate the evidence and side lists stored on events
+            ids = [r["id"] for r in self.read("MATCH (e:Event) RETURN e.id AS id").rows]
+            for start in range(0, len(ids), _REFRESH_CHUNK):
+                chunk = ids[start : start + _REFRESH_CHUNK]
+                self.run_write(cypher("refresh_events"), {"ids": chunk})
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -129,13 +136,18 @@ class GraphStore:
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             merged = compact(merge_reports(batch, self._known_events(tx, batch)))
+            changed: list[str] = []  # actors now shown differently (a code or country learned)
             for attr, query_name in _WRITE_STEPS:
                 rows = getattr(merged, attr)
                 if rows:
-                    tx.run(cypher(query_name), rows=rows).consume()
-            if merged.events:
-                ids = sorted({row["id"] for row in merged.events})
-                tx.run(cypher("update_source_counts"), ids=ids).consume()
+                    result = tx.run(cypher(query_name), rows=rows)
+                    changed += [r["changed"] for r in result] if attr == "actors" else []
+                    result.consume()
+            ids = {row["id"] for row in merged.events}
+            if changed:
+                ids |= {r["id"] for r in tx.run(cypher("refresh_actor_events"), ids=changed)}
+            if ids:
+                tx.run(cypher("refresh_events"), ids=sorted(ids)).consume()
 
         self._retrying(lambda: self._execute_write(work))
 

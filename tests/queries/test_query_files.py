@@ -82,7 +82,11 @@ def test_query_files_run_on_the_embedded_database(graph: GraphStore, name: str) 
 
 
 def test_query_files_write_queries_are_not_in_the_library() -> None:
-    internal = {n for n in query_names() if n.startswith("write_")} | {"update_source_counts"}
+    internal = {n for n in query_names() if n.startswith("write_")} | {
+        "refresh_events",
+        "refresh_actor_events",
+        "backfill_dyads",
+    }
     assert internal and not internal & set(library_names())
     with pytest.raises(QueryNotFound):
         query_spec("write_events")

@@ -71,11 +71,14 @@ def test_dyad_index_gives_the_rows_of_the_expansion_for_every_pair(store: GraphS
     assert seen >= 10  # most pairs have events: the comparison is not between empty lists
 
 
-def test_dyad_index_is_built_for_a_graph_written_without_it(store: GraphStore) -> None:
+def test_dyad_index_and_shown_properties_are_built_for_a_graph_written_without_them(
+    store: GraphStore,
+) -> None:
     build_diplomacy_graph(store)
     expected = {pair: timeline(store, *pair) for pair in permutations(CODES, 2)}
     counts = store.counts()
     store.run_write("MATCH (d:Dyad) DETACH DELETE d")
+    store.run_write("MATCH (e:Event) REMOVE e.evidence, e.source_list, e.target_list")
     assert timeline(store, "USA", "RUS") == []  # an old graph: the index is missing
     store.apply_schema()
     assert store.counts() == counts

@@ -45,14 +45,9 @@ WHERE ($from IS NULL OR day >= date($from))
 RETURN day AS date, CASE WHEN e.start IS NULL THEN 'reported' ELSE e.precision END AS precision,
        CASE WHEN size(sides) > 1 THEN 'both' ELSE toLower(sides[0]) END AS role,
        e.type AS type,
-       reduce(acc = [], c IN [(e)-[:SOURCE]->(s:Actor) | coalesce(s.code, s.country, s.name)] |
-              CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END) AS source,
-       reduce(acc = [], c IN [(e)-[:TARGET]->(t:Actor) | coalesce(t.code, t.country, t.name)] |
-              CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END) AS target,
+       e.source_list AS source, e.target_list AS target,
        [(e)-[:SOURCE]->(s:Actor) | s.name] AS source_names,
        [(e)-[:TARGET]->(t:Actor) | t.name] AS target_names,
        e.modality AS modality, e.cameo AS cameo, e.goldstein AS goldstein, e.quad AS quad,
-       reduce(best = null, p IN [(e)-[r:REPORTED_IN]->(art:Article) |
-                                 {k: coalesce(toString(art.published), '') + '|' + art.id + '|' + coalesce(r.record_id, ''), t: r.text}] |
-              CASE WHEN best IS NULL OR p.k < best.k THEN p ELSE best END).t AS evidence, e.id AS event_id
+       e.evidence AS evidence, e.id AS event_id
 ORDER BY date, type, event_id
