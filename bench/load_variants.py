@@ -178,6 +178,7 @@ class Writer:
                 self.run(tx, query_name, cypher(query_name), rows=rows)
         if ids:
             self.run(tx, "refresh_events", cypher("refresh_events"), ids=ids)
+            self.run(tx, "refresh_dyads", cypher("refresh_dyads"), ids=ids)
 
 
 class KgWriter(Writer):
@@ -290,9 +291,6 @@ class BulkWriter(Writer):
             target=part(merged.target, False),
             reported_in=part(merged.reported_in, False),
             holds_role=compact(merged).holds_role,
-            # the dyad index goes through the MERGE path after the new events are created
-            dyads=compact(merged).dyads,
-            between=merged.between,
         )
         return (
             old,

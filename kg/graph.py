@@ -34,8 +34,6 @@ class GraphBatch:
     holds_role: list[Row] = field(default_factory=list)
     places: list[Row] = field(default_factory=list)
     at: list[Row] = field(default_factory=list)
-    dyads: list[Row] = field(default_factory=list)
-    between: list[Row] = field(default_factory=list)
 
     def extend(self, other: GraphBatch) -> None:
         for name in self.__slots__:
@@ -100,37 +98,35 @@ def dyad_key(event: Event) -> str:
     return "|".join(sorted(codes))
 
 
-def dyad_pairs(event: Event) -> list[str]:
-    """The state/IGO pairs the event stands between, each as sorted codes ``"RUS|USA"``: two
-    different actors on opposite sides (source and target), or, for an event with no target,
-    two different actors of its source side (the participants of a meeting or call stored
-    together). They index the event under its dyads (``(:Event)-[:BETWEEN]->(:Dyad)``), so a
-    dyad timeline of two states reads only that dyad's events. A code stands for every actor
-    whose code or country it is, as in the query library.
+Side = list[tuple[str, frozenset[str]]]  # (actor id, the state/IGO codes it stands for)
 
-    >>> from kg.records import ActorRef, Evidence, TimeSpan
-    >>> usa = ActorRef(id="USA", name="United States", kind="state", country="USA", code="USA")
-    >>> rus = ActorRef(id="RUS", name="Russia", kind="state", country="RUS", code="RUS")
-    >>> sullivan = ActorRef(id="Q1", name="Jake Sullivan", kind="person", country="USA")
-    >>> ev = Evidence("t", 0, 1, "t", 0, 1, 0)
-    >>> call = Event("e", "a", "call", "041", "CONSULT", "phone", 1.0, 1, (rus,), (sullivan,),
-    ...              TimeSpan(), "asserted", ev, 0.9, "en")
-    >>> dyad_pairs(call)
+
+def dyad_pairs(source: Side, target: Side) -> list[str]:
+    """The state/IGO pairs an event with these sides stands between, each as sorted codes
+    ``"RUS|USA"``: two different actors on opposite sides, or, for an event with no target,
+    two different actors of its source side (the participants of a meeting or call stored
+    together). The rule of ``refresh_dyads.cypher``, which indexes stored events under their
+    dyads (``(:Event)-[:BETWEEN]->(:Dyad)``); the bulk replay applies it in Python.
+
+    >>> usa, rus = ("USA", frozenset({"USA"})), ("RUS", frozenset({"RUS"}))
+    >>> sullivan = ("Q1", frozenset({"USA"}))
+    >>> dyad_pairs([rus], [sullivan])
     ['RUS|USA']
-    >>> meeting = dataclasses.replace(call, source=(usa, sullivan, rus), target=())
-    >>> dyad_pairs(meeting)
+    >>> dyad_pairs([usa, sullivan, rus], [])
     ['RUS|USA', 'USA|USA']
+    >>> dyad_pairs([usa], [usa])  # the same actor on both sides is no pair
+    []
     """
-    if event.target:
-        sides = [(x, y) for x in event.source for y in event.target]
+    if target:
+        sides = [(x, y) for x in source for y in target]
     else:
-        sides = [(x, y) for i, x in enumerate(event.source) for y in event.source[i + 1 :]]
+        sides = [(x, y) for i, x in enumerate(source) for y in source[i + 1 :]]
     pairs: set[str] = set()
-    for x, y in sides:
-        if x.id == y.id:
+    for (x, x_codes), (y, y_codes) in sides:
+        if x == y:
             continue
-        for a in x.codes:
-            for b in y.codes:
+        for a in x_codes:
+            for b in y_codes:
                 pairs.add(f"{a}|{b}" if a <= b else f"{b}|{a}")
     return sorted(pairs)
 
@@ -250,7 +246,6 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
     """Rows for one article and its events (reports of one event already merged)."""
     batch = GraphBatch(articles=[article_row(article)])
     seen_actors: set[str] = set()
-    seen_dyads: set[str] = set()
     for event in events:
         row = event_row(event, article.published)
         graph_id = row["id"]
@@ -273,12 +268,6 @@ def build_batch(article: Article, events: Iterable[Event]) -> GraphBatch:
                             "until": actor.role_until,
                         }
                     )
-        for pair in dyad_pairs(event):
-            if pair not in seen_dyads:
-                seen_dyads.add(pair)
-                first, second = pair.split("|")
-                batch.dyads.append({"id": pair, "a": first, "b": second})
-            batch.between.append({"event": graph_id, "dyad": pair})
         for place in event.places:
             batch.places.append({"id": place.id, "name": place.name, "country": place.country})
             batch.at.append({"event": graph_id, "place": place.id})
@@ -356,14 +345,11 @@ def merge_reports(batch: GraphBatch, known: dict[str, str] | None = None) -> Gra
         holds_role=batch.holds_role,
         places=batch.places,
         at=remap(batch.at),
-        dyads=batch.dyads,
-        between=remap(batch.between),
     )
 
 
 def compact(batch: GraphBatch) -> GraphBatch:
-    """The batch with one actor row per (id, name), one role row per (person, org, role) and
-    one dyad row per pair.
+    """The batch with one actor row per (id, name) and one role row per (person, org, role).
 
     Batches join many articles, and :func:`build_batch` de-duplicates only within an article,
     so the same actor arrives once per article that names it (about 11 rows per distinct actor
@@ -390,7 +376,4 @@ def compact(batch: GraphBatch) -> GraphBatch:
         else:
             current["title"] = r["title"]
             current.update({k: r[k] for k in ("since", "until") if r[k] is not None})
-    dyads = list({r["id"]: r for r in batch.dyads}.values())
-    return dataclasses.replace(
-        batch, actors=list(actors.values()), holds_role=list(roles.values()), dyads=dyads
-    )
+    return dataclasses.replace(batch, actors=list(actors.values()), holds_role=list(roles.values()))

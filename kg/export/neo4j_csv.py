@@ -11,8 +11,10 @@ Import with::
         --nodes=Article=articles.csv --nodes=Actor=actors.csv --nodes=Event=events.csv \\
         --nodes=Place=places.csv --relationships=SOURCE=source.csv \\
         --relationships=TARGET=target.csv --relationships=REPORTED_IN=reported_in.csv \\
-        --relationships=HOLDS_ROLE=holds_role.csv --relationships=AT=at.csv \\
-        --nodes=Dyad=dyads.csv --relationships=BETWEEN=between.csv
+        --relationships=HOLDS_ROLE=holds_role.csv --relationships=AT=at.csv
+
+What the store derives from the whole graph (the dyad index, each event's evidence and side
+lists) is not in the files: kg builds it at its first connection to the imported database.
 """
 
 from __future__ import annotations
@@ -44,11 +46,9 @@ _FILES: dict[str, list[tuple[str, str]]] = {
                ("rank:int", "rank"),
                ("confidence:float", "confidence"), ("reported:date", "reported")],
     "places": [("id:ID(Place)", "id"), ("name", "name"), ("country", "country")],
-    "dyads": [("id:ID(Dyad)", "id"), ("a", "a"), ("b", "b")],
     "source": [(":START_ID(Event)", "event"), (":END_ID(Actor)", "actor")],
     "target": [(":START_ID(Event)", "event"), (":END_ID(Actor)", "actor")],
     "at": [(":START_ID(Event)", "event"), (":END_ID(Place)", "place")],
-    "between": [(":START_ID(Event)", "event"), (":END_ID(Dyad)", "dyad")],
     "reported_in": [(":START_ID(Event)", "event"), (":END_ID(Article)", "article"),
                     ("sentence:int", "sentence"), ("start:int", "props.start"),
                     ("end:int", "props.end"), ("trigger", "props.trigger"),
@@ -60,7 +60,7 @@ _FILES: dict[str, list[tuple[str, str]]] = {
 }  # fmt: skip
 
 
-_NODE_FILES = frozenset({"articles", "actors", "events", "places", "dyads"})
+_NODE_FILES = frozenset({"articles", "actors", "events", "places"})
 
 
 def _rel_key(name: str, row: Row) -> str:
@@ -68,7 +68,7 @@ def _rel_key(name: str, row: Row) -> str:
         return f"{row['event']}|{row['article']}|{row['sentence']}"
     if name == "holds_role":
         return f"{row['person']}|{row['org']}|{row['role']}"
-    other = row.get("actor") or row.get("place") or row.get("dyad")
+    other = row.get("actor") or row.get("place")
     return f"{row['event']}|{other}"
 
 

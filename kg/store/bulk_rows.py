@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kg.graph import GraphBatch, Row, compact, merge_reports
+from kg.graph import GraphBatch, Row, Side, compact, dyad_pairs, merge_reports
 
 Props = dict[str, Any]
 
@@ -103,11 +103,6 @@ class ReplayedGraph:
         for row in merged.at:
             if row["event"] in self.events and row["place"] in self.places:
                 self.at.setdefault((row["event"], row["place"]), {})
-        for row in merged.dyads:  # write_dyads.cypher: properties set on create only
-            self.dyads.setdefault(row["id"], {"id": row["id"], "a": row["a"], "b": row["b"]})
-        for row in merged.between:
-            if row["event"] in self.events and row["dyad"] in self.dyads:
-                self.between.setdefault((row["event"], row["dyad"]), {})
         for row in merged.events:  # refresh_events.cypher
             self.events[row["id"]]["sources"] = len(self._articles_of.get(row["id"], ()))
 
@@ -213,17 +208,27 @@ class ReplayedGraph:
             if row[name] is not None:
                 rel[name] = row[name]
 
-    def _show_events(self) -> None:
-        """refresh_events.cypher for every event, from the final graph: the normal path runs it
-        for each batch's events and for the events of actors a batch shows differently, so
-        each event ends with what its final relationships and actors give."""
+    def _derive(self) -> None:
+        """refresh_events.cypher and refresh_dyads.cypher for every event, from the final
+        graph: the normal path runs them for each batch's events and for the events of actors
+        a batch shows differently, so each event ends with what its final relationships and
+        actors give."""
         sides: dict[str, tuple[set[str], set[str]]] = {e: (set(), set()) for e in self.events}
+        coded: dict[str, tuple[Side, Side]] = {e: ([], []) for e in self.events}
         for rels, side in ((self.source, 0), (self.target, 1)):
             for event, actor in rels:
                 a = self.actors[actor]
                 shown = next((a[k] for k in _SHOWN if a.get(k) is not None), None)
                 if shown is not None:
                     sides[event][side].add(shown)
+                codes = frozenset(a[k] for k in ("code", "country") if a.get(k) is not None)
+                coded[event][side].append((actor, codes))
+        self.dyads, self.between = {}, {}
+        for event, (src, tgt) in coded.items():
+            for pair in dyad_pairs(src, tgt):
+                first, second = pair.split("|")
+                self.dyads.setdefault(pair, {"id": pair, "a": first, "b": second})
+                self.between[(event, pair)] = {}
         best: dict[str, tuple[str, int, str | None]] = {}
         for (event, article, sentence), props in self.reported_in.items():
             published = self.articles[article].get("published")
@@ -242,7 +247,7 @@ class ReplayedGraph:
 
     def nodes(self) -> Iterator[tuple[str, dict[str, Props]]]:
         """(label, nodes by id) for every label."""
-        self._show_events()  # first: the consumer may encode the nodes it has been given
+        self._derive()  # first: the consumer may encode the nodes it has been given
         yield "Article", self.articles
         yield "Actor", self.actors
         yield "Event", self.events

@@ -36,8 +36,6 @@ _WRITE_STEPS: tuple[tuple[str, str], ...] = (
     ("holds_role", "write_holds_role"),
     ("places", "write_places"),
     ("at", "write_at"),
-    ("dyads", "write_dyads"),
-    ("between", "write_between"),
 )
 _MERGE_RETRIES = 5
 _REFRESH_CHUNK = 5_000  # events refreshed per transaction when an older graph is brought up to date
@@ -113,17 +111,16 @@ class GraphStore:
         self._upgrade_older_graph()
 
     def _upgrade_older_graph(self) -> None:
-        """Bring a graph written before Dyad nodes existed (events but no dyad) up to date,
-        once: index its events under their dyads (the dyad timeline of two states reads that
-        index) and store on them what the timelines show (refresh_events.cypher)."""
+        """Bring a graph written without the dyad index (events but no dyad: an older kg, or
+        a neo4j-admin import of ``kg export neo4j-csv``) up to date, once: store on its events
+        what the timelines show and index them under their dyads, as the write path does."""
         has_events = self.read("MATCH (e:Event) RETURN e.id AS id LIMIT 1").rows
         if has_events and not self.read("MATCH (d:Dyad) RETURN d.id AS id LIMIT 1").rows:
-            self.run_write(cypher("backfill_dyads"))
-            # the same graphs predate the evidence and side lists stored on events
             ids = [r["id"] for r in self.read("MATCH (e:Event) RETURN e.id AS id").rows]
             for start in range(0, len(ids), _REFRESH_CHUNK):
                 chunk = ids[start : start + _REFRESH_CHUNK]
                 self.run_write(cypher("refresh_events"), {"ids": chunk})
+                self.run_write(cypher("refresh_dyads"), {"ids": chunk})
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -148,6 +145,7 @@ class GraphStore:
                 ids |= {r["id"] for r in tx.run(cypher("refresh_actor_events"), ids=changed)}
             if ids:
                 tx.run(cypher("refresh_events"), ids=sorted(ids)).consume()
+                tx.run(cypher("refresh_dyads"), ids=sorted(ids)).consume()
 
         self._retrying(lambda: self._execute_write(work))
 

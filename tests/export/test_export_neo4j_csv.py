@@ -52,10 +52,6 @@ def test_neo4j_csv_headers_and_merged_reports(tmp_path: Path) -> None:
     counts = write_import_csv(batches, tmp_path)
     assert counts["events"] == 1 and counts["articles"] == 2 and counts["reported_in"] == 2
     assert counts["source"] == 1 and counts["target"] == 1
-    assert counts["dyads"] == 1 and counts["between"] == 1  # the dyad index, merged report too
-    (between,) = _rows(tmp_path / "between.csv")
-    (dyad,) = _rows(tmp_path / "dyads.csv")
-    assert between[":END_ID(Dyad)"] == dyad["id:ID(Dyad)"] == f"{dyad['a']}|{dyad['b']}"
     events = _rows(tmp_path / "events.csv")
     assert list(events[0])[:2] == ["id:ID(Event)", "type"]
     assert events[0]["start:date"] == "2021-12-30"

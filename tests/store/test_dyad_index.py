@@ -8,7 +8,7 @@ from itertools import permutations
 
 import pytest
 
-from kg.graph import dyad_pairs
+from kg.graph import build_batch, dyad_pairs
 from kg.records import ActorRef
 from kg.store import GraphStore
 from tests.queries.diplomacy_graph import (
@@ -19,6 +19,7 @@ from tests.queries.diplomacy_graph import (
     STOLTENBERG,
     UKR,
     USA,
+    article,
     build_diplomacy_graph,
     event,
 )
@@ -45,7 +46,7 @@ GUTERRES = ActorRef(id="person:t:guterres", name="António Guterres", kind="pers
 def test_dyad_pairs(
     source: tuple[ActorRef, ...], target: tuple[ActorRef, ...], pairs: list[str]
 ) -> None:
-    assert dyad_pairs(replace(event(1), source=source, target=target)) == pairs
+    assert dyad_pairs([(a.id, a.codes) for a in source], [(a.id, a.codes) for a in target]) == pairs
 
 
 def timeline(store: GraphStore, a: str, b: str) -> list[tuple[object, ...]]:
@@ -54,6 +55,7 @@ def timeline(store: GraphStore, a: str, b: str) -> list[tuple[object, ...]]:
 
 
 CODES = ("USA", "RUS", "UKR", "FRA", "SAU", "NATO")
+NAMES = {"USA": "united states", "RUS": "russia"}  # lower case: the expansion path
 
 
 def test_dyad_index_gives_the_rows_of_the_expansion_for_every_pair(store: GraphStore) -> None:
@@ -69,6 +71,20 @@ def test_dyad_index_gives_the_rows_of_the_expansion_for_every_pair(store: GraphS
         assert by_code == timeline(store, names[a], names[b]), (a, b)
         seen += bool(by_code)
     assert seen >= 10  # most pairs have events: the comparison is not between empty lists
+
+
+def test_dyad_index_follows_the_sides_of_merged_reports(store: GraphStore) -> None:
+    # two reports of one call, told from opposite ends: the stored event holds both tellings
+    # on each side (Blinken and Russia as sources, Lavrov and the United States as targets),
+    # and the index must answer what expanding those sides answers, for every pair
+    call = event(1)
+    store.write(build_batch(article(1), [call]))
+    store.write(build_batch(article(2), [replace(call, article_id="a02", source=(RUS,),
+                                                 target=(USA,))]))  # fmt: skip
+    assert store.counts()["node:Event"] == 1
+    for a, b in [("USA", "RUS"), ("USA", "USA"), ("RUS", "RUS")]:
+        by_code = timeline(store, a, b)
+        assert len(by_code) == 1 and by_code == timeline(store, NAMES[a], NAMES[b]), (a, b)
 
 
 def test_dyad_index_and_shown_properties_are_built_for_a_graph_written_without_them(
