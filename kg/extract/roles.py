@@ -518,6 +518,8 @@ def _subject(
         for m in strong if not hit.is_noun else ():
             # after the verb, or inside a phrase's gap ("حط أمس وزير الخارجية رحاله في")
             if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
+                if any(t.norm in grammar.complementizers for t in tokens[hit.end : m.start]):
+                    break  # "يجب على X أن يخبر Y": Y is the subject of the complement clause
                 governed = _governing_prep(m, tokens, grammar) is not None or (
                     m.start > 0 and tokens[m.start - 1].norm in grammar.locative_preps
                 )
@@ -856,6 +858,24 @@ def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) ->
     return len(tokens)
 
 
+def _suffixed_verb_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of the first Arabic verb after ``after`` that carries an object pronoun ("على
+    هامش قمة تستضيفها رابطة ...", "المحادثات التي يرعاها X"): a relative clause on a noun of
+    the object phrase; what follows the verb is its own subject, not the trigger's party."""
+    if grammar.lang != "ar":
+        return len(tokens)
+    lexicon = trigger_lexicon("ar")
+    for j in range(after, len(tokens)):
+        readings = lexicon.verb_index.get(tokens[j].norm, ())
+        if (
+            readings
+            and all(r.object_suffix for r in readings)
+            and not lexicon.keys(tokens[j]) & grammar.noun_supports
+        ):
+            return j  # (but "مفاوضات أجرتها مع X": a light verb's party is the noun's)
+    return len(tokens)
+
+
 def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
     """Index of a post-posed reporting clause (", confirmed the four presidents", ", the
     ministry said"'s verb-first form ", said X"): its people are the reporters, not the other
@@ -913,7 +933,11 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
-    stop = min(_subordinate_start(tokens, after, grammar), _reporting_tail(tokens, after, grammar))
+    stop = min(
+        _subordinate_start(tokens, after, grammar),
+        _reporting_tail(tokens, after, grammar),
+        _suffixed_verb_start(tokens, max(after, hit.end), grammar),
+    )
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:
