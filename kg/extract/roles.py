@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.gazetteer import actor_index
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
 from kg.extract.triggers import TriggerHit, trigger_lexicon
@@ -792,6 +793,8 @@ def _noun_subject(
                 return [topic], True
         for m in strong:
             if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
+                if _idafa_chain(tokens, hit.end, m.start, grammar):
+                    return None  # "مبادرة تشكيل التحالف": the genitive of the noun after it
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     return None  # "بلقاء نظيره": his counterpart is met; "he" meets him
                 if hit.spec.type in _RECIPROCAL and anchor_norm.startswith("بل"):
@@ -815,6 +818,35 @@ def _noun_subject(
         if hit.end <= m.start <= hit.end + 10 and tokens[m.start - 1].norm == "by":
             return [m], False  # "a planned visit to Egypt today by Secretary Kerry"
     return None
+
+
+def _idafa_chain(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -> bool:
+    """Is the one word between an Arabic event noun and the mention after it an indefinite
+    noun ("مبادرة تشكيل التحالف": the initiative of forming the coalition)? Then the mention is
+    that noun's genitive, what the event is about, not the event's agent."""
+    if end - start != 1:
+        return False
+    word = tokens[start].norm
+    return (
+        word.isalpha()
+        and not word.startswith("ال")
+        and word not in grammar.target_preps
+        and word not in grammar.source_preps
+        and word not in grammar.locative_preps
+        and word not in _SVO_GAP_WORDS
+        and not _gazetteer_word(word)
+    )
+
+
+def _gazetteer_word(word: str) -> bool:
+    """Does the word (or its stem before a dual or plural ending: "وزيري" from "وزير") start
+    an actor, title or name form ("اجتماع وزيري الخارجية الجبير وشكري")?"""
+    index = actor_index("ar")
+    stems = [word, *(word[: -len(end)] for end in _NUMBER_ENDINGS if word.endswith(end))]
+    return any(index.starts_form(stem) for stem in stems)
+
+
+_NUMBER_ENDINGS = ("ي", "ا", "ان", "ين", "ون")
 
 
 # Hostile events whose target may be named only by an adjective in the object ("condemned
