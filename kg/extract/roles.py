@@ -362,6 +362,8 @@ def _speaker_roles(
             and m.start - r <= 2
             and _governing_prep(m, tokens, grammar) is None
         ]
+        if grammar.lang == "ar" and not after:
+            after = _conjoined_speaker(r, before, tokens, strong, grammar)
         if grammar.lang == "ar" and after:
             source = [after[0]]  # "وقال وزير الخارجية X إن ...": verb-subject order
         elif speakers:
@@ -389,7 +391,7 @@ def _speaker_roles(
         None,
     )
     if target is None and grammar.lang == "ar":
-        target = _arabic_owner(hit, tokens, others, grammar)
+        target = _arabic_owner(hit, tokens, others, grammar) or _pronoun_owner(hit, tokens, others)
     if target is None:
         start = r + 1 if r < hit.start else lo
         owners = [m for m in others if not m.weak and start <= m.start and m.end <= hit.start]
@@ -403,6 +405,32 @@ def _speaker_roles(
             ]
         target = owners[-1] if owners else None
     return Roles(tuple(source), (target,) if target is not None else (), from_topic)
+
+
+def _conjoined_speaker(
+    r: int,
+    said: Sequence[int],
+    tokens: Sequence[Token],
+    strong: Sequence[Mention],
+    grammar: Grammar,
+) -> list[Mention]:
+    """ "أكد الوزير X أن ...، وشدد على أن ...": a reporting verb joined by و with no subject of
+    its own shares the subject of the reporting verb before it in the clause."""
+    if tokens[r].norm[:1] != "و" or tokens[r].norm in grammar.reporting_words:
+        return []
+    for earlier in reversed([j for j in said if j < r]):
+        subject = [
+            m
+            for m in strong
+            if earlier < m.start < r
+            and m.start - earlier <= 2
+            and _governing_prep(m, tokens, grammar) is None
+        ]
+        if subject:
+            return subject
+        if tokens[earlier].norm[:1] != "و":
+            break
+    return []
 
 
 _OWNER_REACH = 2
@@ -420,6 +448,8 @@ def _arabic_owner(
         gap = tokens[hit.anchor + 1 : m.start]
         if m.weak and gap:
             return None  # a bare demonym counts only as the noun's own adjective
+        if gap and gap[-1].norm in grammar.locative_preps:
+            return None  # "تدخلها في اليمن": where the act took place, not who did it
         if (
             len(gap) <= _OWNER_REACH
             and all(t.is_word and t.norm not in _CLAUSE_BREAKS for t in gap)
@@ -428,6 +458,26 @@ def _arabic_owner(
             return m
         return None
     return None
+
+
+def _pronoun_owner(
+    hit: TriggerHit, tokens: Sequence[Token], others: Sequence[Mention]
+) -> Mention | None:
+    """ "دعم طهران للنظام، بالإضافة إلى تدخلها في اليمن": an evaluated act owned by a
+    pronoun suffix belongs to the last actor named before it that agrees with the pronoun: ها
+    (she, and every state or organisation) or ه (he, a person)."""
+    word = tokens[hit.anchor]
+    norm = word.norm
+    if len(norm) <= 4 or word.ends_in_taa:
+        return None
+    if norm.endswith("ها"):
+        agrees = lambda m: m.actor.kind != "person"  # noqa: E731
+    elif norm.endswith("ه") and not norm.endswith(("اه", "ته")):
+        agrees = lambda m: m.actor.kind == "person"  # noqa: E731
+    else:
+        return None
+    before = [m for m in others if not m.weak and m.end <= hit.start and agrees(m)]
+    return before[-1] if before else None
 
 
 _PURPOSE_REACH = 10

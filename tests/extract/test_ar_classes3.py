@@ -66,8 +66,7 @@ def test_events_light_verb_with_object_pronoun_keeps_its_party() -> None:
     text = "وقالت مصادر إن اليابان، بعد مشاورات أجرتها مع الصين، أعلنت عن مبادرة جديدة."
     found = [e for e in _events(text) if e.type in ("meeting", "negotiation")]
     assert any(
-        "JPN" in codes(e.source) and "CHN" in codes(e.target) and e.confidence >= 0.5
-        for e in found
+        "JPN" in codes(e.source) and "CHN" in codes(e.target) and e.confidence >= 0.5 for e in found
     ), _dyads(found)
 
 
@@ -93,3 +92,32 @@ def test_events_genitive_of_a_verbal_noun_is_not_the_proposer(
     assert found, _dyads(_events(text))
     assert all(content not in codes(e.source) for e in found), _dyads(found)
     assert any(agent in codes(e.source) for e in found), _dyads(found)
+
+
+# --- an evaluated act owned by a pronoun suffix -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("وقال وزير الخارجية الفرنسي إن روسيا تواصل تدخلها في أوكرانيا.", "FRA", "RUS"),
+        (
+            # the second reporting verb (وشدد) has no subject of its own: the minister's
+            "أكد وزير الخارجية المصري أن بلاده تريد علاقات جيدة مع تركيا، وشدد على أن الأزمة "
+            "سببها دعم أنقرة للميليشيات، بالإضافة إلى تدخلها في ليبيا.",
+            "EGY",
+            "TUR",
+        ),
+    ],
+)
+def test_events_pronoun_suffix_owner_is_the_last_state_named(
+    text: str, source: str, target: str
+) -> None:
+    found = kept(_events(text), "accusation")
+    assert found, _dyads(_events(text))
+    assert codes(found[0].source) == {source} and codes(found[0].target) == {target}
+
+
+def test_events_own_intervention_is_no_accusation() -> None:
+    text = "وقال وزير الخارجية الإماراتي إن بلاده فخورة بتدخلها في اليمن."
+    assert not kept(_events(text), "accusation"), _dyads(_events(text))
