@@ -619,9 +619,49 @@ def _subject(
     if before:
         group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)
         return _coordinated(group_start, strong, tokens, grammar), False
-    if topic is not None:
+    if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
+
+
+def _unnamed_speaker(
+    hit: TriggerHit, tokens: Sequence[Token], in_clause: Sequence[Mention], grammar: Grammar
+) -> bool:
+    """ "وقال فيل روبرتسون من المنظمة: «يجب على ...»": a quote whose reporting verb has a
+    subject the gazetteer does not know (a name, "مصدر") is that speaker's, not the topic's.
+    Arabic only; a title ("وقال الوزير:") or a place or time word after the verb does not
+    count."""
+    if grammar.lang != "ar":
+        return False
+    lo = hit.start
+    while lo > 0 and tokens[lo - 1].norm not in _CLAUSE_BREAKS:
+        lo -= 1
+    if lo < 2 or tokens[lo - 1].norm != ":":
+        return False
+    plo = lo - 1
+    while plo > 0 and tokens[plo - 1].norm not in _CLAUSE_BREAKS:
+        plo -= 1
+    lexicon = trigger_lexicon("ar")
+    verbs = [
+        j
+        for j in range(plo, lo - 2)
+        if _reporting(tokens[j], grammar) or lexicon.keys(tokens[j]) & grammar.reporting_words
+    ]
+    if not verbs:
+        return False
+    after = tokens[verbs[0] + 1]
+    word = after.norm
+    return (
+        after.is_word
+        and word.isalpha()
+        and word not in grammar.complementizers
+        and word not in grammar.target_preps
+        and word not in grammar.source_preps
+        and word not in grammar.locative_preps
+        and word not in _SVO_GAP_WORDS
+        and not _gazetteer_word(word)
+        and not _gazetteer_word(word[2:] if word.startswith("ال") else "ال" + word)
+    )
 
 
 def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

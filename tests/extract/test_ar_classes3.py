@@ -121,3 +121,25 @@ def test_events_pronoun_suffix_owner_is_the_last_state_named(
 def test_events_own_intervention_is_no_accusation() -> None:
     text = "وقال وزير الخارجية الإماراتي إن بلاده فخورة بتدخلها في اليمن."
     assert not kept(_events(text), "accusation"), _dyads(_events(text))
+
+
+# --- a quote whose speaker the gazetteer does not know is not the topic's ----------------------
+
+_OPENING = "التقى رئيس الوزراء الكندي جاستن ترودو بالصحفيين. "
+_QUOTE = ": «يجب على الحكومة الروسية أن توقف القصف»."
+
+
+@pytest.mark.parametrize(
+    ("speaker", "topic_kept"),
+    [
+        ("وقالت الناشطة ليلى حسام", False),
+        ("وقال أنطون ماريك من المنظمة في بيان", False),
+        ("وقالت الوزيرة", True),  # a title refers back to the topic
+        ("وقال أمس", True),  # a dropped subject: the topic goes on
+        ("وقال في بيان", True),
+    ],
+)
+def test_events_unnamed_speaker_of_a_quote_is_not_the_topic(speaker: str, topic_kept: bool) -> None:
+    found = [e for e in _events(_OPENING + speaker + _QUOTE) if e.type == "demand"]
+    assert found
+    assert any("CAN" in codes(e.source) for e in found) is topic_kept, _dyads(found)
