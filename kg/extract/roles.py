@@ -562,6 +562,8 @@ def _subject(
     if antecedent is not None:
         return [antecedent], False
     if grammar.lang == "ar" and not passive:
+        if not hit.is_noun and _unlisted_plural_subject(hit, tokens, grammar):
+            return [], False  # "طالب فيه المشرعون": a group the gazetteer does not know
         adjacent = _adjacent_subject(hit, tokens, strong, grammar)
         if adjacent is not None:
             return adjacent, False
@@ -622,6 +624,30 @@ def _subject(
     if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
+
+
+_NOMINATIVE_PLURAL = "ون"  # the sound masculine plural of a subject (المشرعون، المعارضون)
+
+
+def _unlisted_plural_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is the Arabic verb followed (past a resumptive "فيه") by a definite nominative plural
+    the gazetteer does not know ("طالب المشرعون بـ"، "وانتقد المعارضون ...")? The nominative
+    case makes it the verb's subject: a group with no state of its own, so neither an earlier
+    mention nor the topic is."""
+    j = hit.end
+    if j < len(tokens) and tokens[j].norm in grammar.resumptive_preps:
+        j += 1
+    if j >= len(tokens):
+        return False
+    word = tokens[j].norm
+    return (
+        word.startswith("ال")
+        and word.endswith(_NOMINATIVE_PLURAL)
+        and len(word) > 5
+        and word.isalpha()
+        and not _gazetteer_word(word)
+        and word not in grammar.actor_nouns
+    )
 
 
 def _unnamed_speaker(

@@ -143,3 +143,39 @@ def test_events_unnamed_speaker_of_a_quote_is_not_the_topic(speaker: str, topic_
     found = [e for e in _events(_OPENING + speaker + _QUOTE) if e.type == "demand"]
     assert found
     assert any("CAN" in codes(e.source) for e in found) is topic_kept, _dyads(found)
+
+
+# --- a nominative plural the gazetteer does not know is the verb's own subject ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "not_source"),
+    [
+        (
+            "وجاءت تصريحات الرئيس الفرنسي في الوقت الذي طالب فيه المشرعون بمزيد من الضغط على "
+            "روسيا.",
+            "demand",
+            "FRA",
+        ),
+        (
+            "وتحدث وزير الخارجية الياباني عن الأزمة، في حين انتقد المعارضون بشدة سياسة الصين.",
+            "accusation",
+            "CHN",
+        ),
+        ("وصل الرئيس الفرنسي إلى الجزائر. وطالب المتظاهرون فرنسا بالاعتذار.", "demand", "FRA"),
+    ],
+)
+def test_events_unlisted_plural_subject_is_nobody_named(
+    text: str, type_: str, not_source: str
+) -> None:
+    found = [e for e in _events(text) if e.type == type_]
+    assert found, _dyads(_events(text))
+    assert all(not_source not in codes(e.source) for e in found), _dyads(found)
+
+
+def test_events_listed_plural_subject_still_acts() -> None:
+    text = "زار الرئيس الفرنسي الجزائر أمس. وانتقد المسؤولون الروس الحكومة الأمريكية بشدة."
+    found = kept(_events(text), "accusation")
+    assert any(codes(e.source) == {"RUS"} and codes(e.target) == {"USA"} for e in found), _dyads(
+        found
+    )
