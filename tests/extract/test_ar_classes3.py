@@ -179,3 +179,20 @@ def test_events_listed_plural_subject_still_acts() -> None:
     assert any(codes(e.source) == {"RUS"} and codes(e.target) == {"USA"} for e in found), _dyads(
         found
     )
+
+
+# --- a noun right after its light verb shares the verb's hypothetical modality ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية الهندي إنه من المرجح أن تجري المباحثات مع الصين في جنيف.",
+        "ومن المحتمل أن يعقد اجتماع بين وزير الخارجية الهندي ونظيره الصيني في جنيف.",
+    ],
+)
+def test_events_noun_after_a_hypothetical_light_verb_is_hypothetical(text: str) -> None:
+    found = [e for e in _events(text) if e.type == "meeting"]
+    assert found, _dyads(_events(text))
+    assert all(e.modality == "hypothetical" for e in found), [e.modality for e in found]
+    assert not kept(found, "meeting")
