@@ -1024,6 +1024,19 @@ def _suffixed_verb_start(tokens: Sequence[Token], after: int, grammar: Grammar) 
     return len(tokens)
 
 
+def _relative_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of the first Arabic relative pronoun from ``after`` on ("... ويليام روتو، الذي
+    يواجه اتهامات أمام المحكمة"): a clause about a noun of the object phrase, whose parties
+    are its own. (A relative pronoun right after an event noun, "المباحثات التي أجراها مع X",
+    tells the event itself: the search starts past it.)"""
+    if grammar.lang != "ar":
+        return len(tokens)
+    for j in range(after, len(tokens)):
+        if tokens[j].norm in _RELATIVE_PRONOUNS:
+            return j
+    return len(tokens)
+
+
 def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
     """Index of a post-posed reporting clause (", confirmed the four presidents", ", the
     ministry said"'s verb-first form ", said X"): its people are the reporters, not the other
@@ -1085,6 +1098,7 @@ def _target(
         _subordinate_start(tokens, after, grammar),
         _reporting_tail(tokens, after, grammar),
         _suffixed_verb_start(tokens, max(after, hit.end), grammar),
+        _relative_start(tokens, max(after, hit.end + 1), grammar),
     )
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination

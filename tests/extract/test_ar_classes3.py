@@ -196,3 +196,21 @@ def test_events_noun_after_a_hypothetical_light_verb_is_hypothetical(text: str) 
     assert found, _dyads(_events(text))
     assert all(e.modality == "hypothetical" for e in found), [e.modality for e in found]
     assert not kept(found, "meeting")
+
+
+# --- a relative clause on a noun of the object phrase keeps its own parties --------------------
+
+
+def test_events_target_is_not_taken_from_a_later_relative_clause() -> None:
+    text = (
+        "وصل الرئيس الفرنسي إلى كينيا أمس. وأجرى محادثات مع وفد برلماني، الذي زار الصين "
+        "الشهر الماضي."
+    )
+    met = [e for e in _events(text) if e.type == "meeting"]
+    assert all("CHN" not in codes(e.target) for e in met), _dyads(met)
+
+
+def test_events_relative_clause_right_after_the_event_noun_tells_the_event() -> None:
+    text = "وأشاد وزير الخارجية الهندي بالمباحثات التي أجراها مع نظيره الياباني في طوكيو."
+    met = [e for e in _events(text) if e.type == "meeting"]
+    assert any("JPN" in codes(e.target) for e in met), _dyads(met)
