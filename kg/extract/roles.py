@@ -1019,6 +1019,7 @@ def _suffixed_verb_start(tokens: Sequence[Token], after: int, grammar: Grammar) 
             readings
             and all(r.object_suffix for r in readings)
             and not lexicon.keys(tokens[j]) & grammar.noun_supports
+            and not _locative_antecedent(tokens, j, grammar)
         ):
             return j  # (but "مفاوضات أجرتها مع X": a light verb's party is the noun's)
     return len(tokens)
@@ -1028,13 +1029,29 @@ def _relative_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> in
     """Index of the first Arabic relative pronoun from ``after`` on ("... ويليام روتو، الذي
     يواجه اتهامات أمام المحكمة"): a clause about a noun of the object phrase, whose parties
     are its own. (A relative pronoun right after an event noun, "المباحثات التي أجراها مع X",
-    tells the event itself: the search starts past it.)"""
+    tells the event itself: the search starts past it; so does one on the place or occasion
+    of the event, "في المؤتمر الذي عقد في الهند".)"""
     if grammar.lang != "ar":
         return len(tokens)
     for j in range(after, len(tokens)):
-        if tokens[j].norm in _RELATIVE_PRONOUNS:
+        if tokens[j].norm in _RELATIVE_PRONOUNS and not _locative_antecedent(tokens, j, grammar):
             return j
     return len(tokens)
+
+
+_ANTECEDENT_REACH = 3
+
+
+def _locative_antecedent(tokens: Sequence[Token], j: int, grammar: Grammar) -> bool:
+    """Is the noun phrase before the relative pronoun at ``j`` governed by a locative
+    preposition ("في المؤتمر الذي"), with no comma between?"""
+    for k in range(j - 1, max(-1, j - 1 - _ANTECEDENT_REACH), -1):
+        norm = tokens[k].norm
+        if norm in (",", "،") or norm in _CLAUSE_BREAKS:
+            return False
+        if norm in grammar.locative_preps:
+            return True
+    return False
 
 
 def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:

@@ -214,3 +214,17 @@ def test_events_relative_clause_right_after_the_event_noun_tells_the_event() -> 
     text = "وأشاد وزير الخارجية الهندي بالمباحثات التي أجراها مع نظيره الياباني في طوكيو."
     met = [e for e in _events(text) if e.type == "meeting"]
     assert any("JPN" in codes(e.target) for e in met), _dyads(met)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وترأس وزير الخارجية الكندي وفد بلاده في القمة التي استضافتها البرازيل الشهر الماضي.",
+        "وترأس وزير الخارجية الكندي وفد بلاده في القمة التي عقدت في البرازيل الشهر الماضي.",
+    ],
+)
+def test_events_relative_clause_on_the_occasion_names_the_destination(text: str) -> None:
+    visits = kept(_events(text), "visit")
+    assert any(codes(e.source) == {"CAN"} and codes(e.target) == {"BRA"} for e in visits), _dyads(
+        _events(text)
+    )
