@@ -561,6 +561,8 @@ def _subject(
     antecedent = _relative_antecedent(hit, tokens, strong, grammar)
     if antecedent is not None:
         return [antecedent], False
+    if _unnamed_antecedent(hit, tokens, grammar):
+        return [], False  # "وفد برلماني، الذي زار الصين": the delegation, nobody named
     if grammar.lang == "ar" and not passive:
         if not hit.is_noun and _unlisted_plural_subject(hit, tokens, grammar):
             return [], False  # "طالب فيه المشرعون": a group the gazetteer does not know
@@ -790,6 +792,22 @@ def _relative_antecedent(
         if m.end == k + 1:
             return m
     return None
+
+
+def _unnamed_antecedent(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is the Arabic verb the subject-relative verb of a noun that names no actor ("مع وفد
+    برلماني، الذي زار الصين")? With no object pronoun and no resumptive "فيه" after it, the
+    antecedent is its subject, so no earlier mention and no topic is."""
+    if grammar.lang != "ar" or hit.verb is None or hit.verb.object_suffix or hit.start < 2:
+        return False
+    if tokens[hit.start - 1].norm not in _RELATIVE_PRONOUNS:
+        return False
+    if hit.end < len(tokens) and tokens[hit.end].norm in grammar.resumptive_preps:
+        return False  # "في الوقت الذي طالب فيه": the antecedent is not the subject
+    k = hit.start - 2
+    if tokens[k].norm in (",", "،"):
+        k -= 1
+    return k >= 0 and tokens[k].is_word and not _gazetteer_word(tokens[k].norm)
 
 
 def _undegenerate(

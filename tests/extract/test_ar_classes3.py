@@ -228,3 +228,36 @@ def test_events_relative_clause_on_the_occasion_names_the_destination(text: str)
     assert any(codes(e.source) == {"CAN"} and codes(e.target) == {"BRA"} for e in visits), _dyads(
         _events(text)
     )
+
+
+# --- the subject of a relative verb is its antecedent, even when it names nobody ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "wrong"),
+    [
+        (
+            "وصل الرئيس الفرنسي إلى كينيا أمس. وأجرى محادثات مع وفد برلماني، الذي زار الصين "
+            "الشهر الماضي.",
+            "visit",
+            "FRA",
+        ),
+        (
+            "وصل الرئيس الفرنسي إلى كينيا أمس. والتقى رجال أعمال الذين انتقدوا الحكومة الصينية.",
+            "accusation",
+            "FRA",
+        ),
+    ],
+)
+def test_events_relative_verb_of_an_unnamed_noun_has_no_named_subject(
+    text: str, type_: str, wrong: str
+) -> None:
+    found = [e for e in _events(text) if e.type == type_ and "CHN" in codes(e.target)]
+    assert found, _dyads(_events(text))
+    assert all(wrong not in codes(e.source) for e in found), _dyads(found)
+
+
+def test_events_relative_verb_with_a_resumptive_preposition_is_not_the_antecedents() -> None:
+    text = "وجاءت الزيارة في الوقت الذي التقى فيه وزير الخارجية الهندي نظيره الياباني."
+    met = kept(_events(text), "meeting")
+    assert any(codes(e.source) | codes(e.target) == {"IND", "JPN"} for e in met), _dyads(met)
