@@ -175,7 +175,12 @@ class EventExtractor:
             others = [
                 h.anchor
                 for h in hits
-                if h.spec.type not in ("statement", hit.spec.type)
+                if (
+                    h.spec.type not in ("statement", hit.spec.type)
+                    # "زيارة الجبير ... لزيارة الملك في الخريف": another noun of the same type
+                    # is another event, and the time after it is its own
+                    or (h.spec.type == hit.spec.type and h.is_noun and hit.is_noun)
+                )
                 and id(h) not in complements
                 and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]

@@ -261,3 +261,16 @@ def test_events_relative_verb_with_a_resumptive_preposition_is_not_the_anteceden
     text = "وجاءت الزيارة في الوقت الذي التقى فيه وزير الخارجية الهندي نظيره الياباني."
     met = kept(_events(text), "meeting")
     assert any(codes(e.source) | codes(e.target) == {"IND", "JPN"} for e in met), _dyads(met)
+
+
+# --- a time after a second noun of the same type is that noun's -------------------------------
+
+
+def test_events_time_after_another_event_noun_of_the_same_type_is_its_own() -> None:
+    text = (
+        "وقالت المصادر إن زيارة وزير الخارجية الهندي لليابان تأتي في إطار التحضير لزيارة "
+        "رئيس الوزراء الهندي لطوكيو في ديسمبر المقبل."
+    )
+    visits = {e.evidence.trigger: e for e in _events(text) if e.type == "visit"}
+    assert visits["لزيارة"].time.start == date(2021, 12, 1), visits
+    assert visits["زيارة"].time.start is None, visits["زيارة"].time
