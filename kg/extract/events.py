@@ -504,7 +504,7 @@ class EventExtractor:
         first = max(group, key=lambda d: d.confidence)
         ordered = sorted(group, key=lambda d: (d.sentence.index, d.hit.anchor))
         primary = ordered[0] if ordered[0].confidence >= first.confidence - 0.1 else first
-        time = _best_time([d.time for d in group])
+        time = _group_time(group, primary)
         if time.precision == "unknown" and peg is not None and _told_on_peg(primary, self.grammar):
             time = replace(peg, text=f"{peg.text} (the article's news peg)")
         source, target = primary.source, primary.target
@@ -1014,6 +1014,17 @@ def _dated_background(draft: _Draft) -> bool:
     return draft.time.precision in ("month", "year") and _background(draft)
 
 
+def _group_time(group: Sequence[_Draft], primary: _Draft) -> TimeSpan:
+    """The date of a merged event: the most precise time of its members. A member too weak
+    to be an event of its own ("المشاورات التي بدأت في مايو الماضي", no parties) may add to a
+    date the others give ("في سبتمبر" ... "تستمر الزيارة من 7 إلى 9 سبتمبر"), but a month or
+    a year it names (often background) does not date an event the others leave undated."""
+    strong = [d.time for d in group if d is primary or d.confidence >= _DATING_CONFIDENCE]
+    if _best_time(strong).precision == "unknown":
+        return _best_time([d.time for d in group if d.time.precision in ("day", "range")])
+    return _best_time([d.time for d in group])
+
+
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
     return max(times, key=lambda t: _PRECISION_RANK[t.precision]) if times else UNKNOWN_TIME
 
@@ -1126,6 +1137,7 @@ def _further(draft: _Draft) -> bool:
     return any(t.norm in _FURTHER for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
 
 
+_DATING_CONFIDENCE = 0.2  # below it a merged member's time does not date the event
 _MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)
 
 

@@ -274,3 +274,16 @@ def test_events_time_after_another_event_noun_of_the_same_type_is_its_own() -> N
     visits = {e.evidence.trigger: e for e in _events(text) if e.type == "visit"}
     assert visits["لزيارة"].time.start == date(2021, 12, 1), visits
     assert visits["زيارة"].time.start is None, visits["زيارة"].time
+
+
+# --- a weak merged mention's month does not date an undated event ------------------------------
+
+
+def test_events_background_month_of_a_weak_mention_does_not_date_the_event() -> None:
+    text = (
+        "التقى وزير الخارجية الهندي نظيره الياباني في طوكيو. وتحدث الوزير عن استمرار "
+        "المشاورات التي بدأت في مايو الماضي حول التجارة."
+    )
+    met = kept(_events(text), "meeting")
+    assert met, _dyads(_events(text))
+    assert all(e.time.start != date(2021, 5, 1) for e in met), [e.time for e in met]
