@@ -505,7 +505,17 @@ class EventExtractor:
         ordered = sorted(group, key=lambda d: (d.sentence.index, d.hit.anchor))
         primary = ordered[0] if ordered[0].confidence >= first.confidence - 0.1 else first
         time = _group_time(group, primary)
-        if time.precision == "unknown" and peg is not None and _told_on_peg(primary, self.grammar):
+        told = [d for d in group if d is primary or d.confidence >= primary.confidence - 0.1]
+        if (
+            time.precision == "unknown"
+            and peg is not None
+            and any(
+                # "الجبير يلتقي كيري" (a heading's present) and "بدأ كيري نهاره بلقاء الجبير": a
+                # member as confident as the primary may tell the event as news
+                _told_on_peg(d, self.grammar)
+                for d in told
+            )
+        ):
             time = replace(peg, text=f"{peg.text} (the article's news peg)")
         source, target = primary.source, primary.target
         for d in group:
@@ -1065,6 +1075,14 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
 
 
+def _widens(draft: _Draft, reps: Sequence[_Draft]) -> bool:
+    """Does a symmetric draft name more parties than every representative of its group?"""
+    if draft.hit.spec.type not in SYMMETRIC_TYPES:
+        return False
+    parties = _codes(draft.source) | _codes(draft.target)
+    return all(_codes(r.source) | _codes(r.target) < parties for r in reps)
+
+
 def _people(draft: _Draft) -> frozenset[str]:
     """The named people taking part in a draft event."""
     return frozenset(a.id for a in (*draft.source, *draft.target) if a.kind == "person")
@@ -1167,6 +1185,10 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
                 if draft.source and draft.target and not any(r.source and r.target for r in reps):
                     # "Kerry met ..." then "Kerry met Lavrov": the group now has its two sides,
                     # and later mentions with other parties are other events
+                    reps.append(draft)
+                elif _widens(draft, reps):
+                    # "met Jubeir and the Emir of Qatar": a joint event with more parties than
+                    # told so far; a later one with another third party is another meeting
                     reps.append(draft)
                 break
         else:

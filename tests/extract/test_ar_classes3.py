@@ -287,3 +287,29 @@ def test_events_background_month_of_a_weak_mention_does_not_date_the_event() -> 
     met = kept(_events(text), "meeting")
     assert met, _dyads(_events(text))
     assert all(e.time.start != date(2021, 5, 1) for e in met), [e.time for e in met]
+
+
+# --- meetings with different third parties are different meetings ----------------------------
+
+
+def test_events_meeting_with_another_third_party_is_another_meeting() -> None:
+    text = (
+        "التقى وزير الخارجية الهندي نظيره الياباني في طوكيو. والتقى وزير الخارجية الهندي "
+        "نظيره الياباني ووزير الخارجية الأسترالي. كما يعقد وزير الخارجية الهندي لقاء ثلاثيا "
+        "مع وزير الخارجية الياباني ووزير الخارجية الصيني."
+    )
+    met = kept(_events(text), "meeting")
+    parties = [codes(e.source) | codes(e.target) for e in met]
+    assert {"IND", "JPN", "CHN"} in parties, parties
+    assert any("CHN" not in p for p in parties), parties
+
+
+def test_events_undated_group_takes_the_peg_when_an_equal_member_tells_news() -> None:
+    # the heading's present tense alone would not take the news peg; the past report does
+    text = (
+        "وصل وزير الخارجية الهندي أمس إلى طوكيو في زيارة رسمية. وزير الخارجية الهندي يلتقي "
+        "وزير الخارجية الصيني\nوبدأ وزير الخارجية الهندي يومه بلقاء وزير الخارجية الصيني في "
+        "فندق بطوكيو."
+    )
+    met = [e for e in kept(_events(text), "meeting") if "CHN" in codes(e.target)]
+    assert met and met[0].time.start == date(2021, 7, 31), [e.time for e in met]
