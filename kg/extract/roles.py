@@ -1164,6 +1164,8 @@ def _target(
             and _governing_prep(m, tokens, grammar) == "ل"
         ):
             continue  # "زيارة لرئيس": a visit BY him
+        if hit.spec.type == "visit" and m.reference == "counterpart":
+            continue  # "يزور الخليج لطمأنة نظرائه": counterparts are met, not visited
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):

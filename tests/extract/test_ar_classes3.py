@@ -313,3 +313,12 @@ def test_events_undated_group_takes_the_peg_when_an_equal_member_tells_news() ->
     )
     met = [e for e in kept(_events(text), "meeting") if "CHN" in codes(e.target)]
     assert met and met[0].time.start == date(2021, 7, 31), [e.time for e in met]
+
+
+# --- counterparts are met, not visited ---------------------------------------------------------
+
+
+def test_events_counterparts_are_not_the_destination_of_a_visit() -> None:
+    text = "ويزور وزير الخارجية الهندي المنطقة لطمأنة نظرائه في دول مجلس التعاون الخليجي."
+    visits = [e for e in _events(text) if e.type == "visit"]
+    assert visits and all("GCC" not in codes(e.target) for e in visits), _dyads(visits)
