@@ -115,10 +115,21 @@ class MentionFinder:
         groups = self._group(tokens, atoms)
         mentions = []
         for group in groups:
+            if self._street_name(group, tokens):
+                continue
             mention = self._resolve(group, tokens, on)
             if mention is not None:
                 mentions.append(mention)
         return self._share_titles(mentions, tokens)
+
+    def _street_name(self, group: _Group, tokens: Sequence[Token]) -> bool:
+        """A state or city named right after a street noun ("في حي الجولان شمالي المدينة",
+        "شارع لبنان") is part of a local place name, not an actor."""
+        if not group.start or not group.kinds() <= _PLACE_KINDS:
+            return False
+        before = tokens[group.start - 1].norm
+        nouns = self.grammar.street_nouns
+        return before in nouns or (before[:1] in "وب" and before[1:] in nouns)
 
     def _first_name(self, atom: Atom, tokens: Sequence[Token], atoms: Sequence[Atom]) -> bool:
         """A listed family name used alone ("Gabriel" for Sigmar Gabriel) that another name

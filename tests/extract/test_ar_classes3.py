@@ -322,3 +322,19 @@ def test_events_counterparts_are_not_the_destination_of_a_visit() -> None:
     text = "ويزور وزير الخارجية الهندي المنطقة لطمأنة نظرائه في دول مجلس التعاون الخليجي."
     visits = [e for e in _events(text) if e.type == "visit"]
     assert visits and all("GCC" not in codes(e.target) for e in visits), _dyads(visits)
+
+
+# --- a state's name in a street or neighbourhood name is not the state -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("وقصفت طائرات عراقية مواقع للمسلحين في حي الجولان شمالي مدينة الفلوجة.", "SYR"),
+        ("وتظاهر المئات أمس في شارع لبنان بالقاهرة ضد الحكومة.", "LBN"),
+        ("وانفجرت سيارة مفخخة قرب ميدان مصر وسط المدينة السورية.", "EGY"),
+    ],
+)
+def test_events_state_named_street_is_no_actor(text: str, state: str) -> None:
+    found = _events(text)
+    assert all(state not in codes(e.source) | codes(e.target) for e in found), _dyads(found)
