@@ -1084,6 +1084,13 @@ def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> in
     return len(tokens)
 
 
+def _people_noun(word: str, grammar: Grammar) -> bool:
+    """Is the word (maybe behind و/ب/ل) a noun for people acting for a state ("مسؤولين"،
+    "نظرائه")?"""
+    forms = (word, word[1:]) if word[:1] in "وبل" else (word,)
+    return any(f in grammar.actor_nouns or f in grammar.counterparts for f in forms)
+
+
 def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
     """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ."""
     return any(
@@ -1173,6 +1180,17 @@ def _target(
                 weak_fallback = m  # "condemned the Australian actions"
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
+        if (
+            prep is None
+            and grammar.lang == "ar"
+            and hit.spec.type in _RECIPROCAL
+            and m.start > 1
+            and tokens[m.start - 1].norm in grammar.locative_preps
+            and not _people_noun(tokens[m.start - 2].norm, grammar)
+        ):
+            # "مباحثات تتطرق إلى الأوضاع في اليمن": where, not with whom (but "التقى
+            # بمسؤولين في السعودية": the officials there)
+            continue
         if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
             side = _coordinated(m, in_clause, tokens, grammar)
             return [x for x in side if id(x) not in used]

@@ -338,3 +338,18 @@ def test_events_counterparts_are_not_the_destination_of_a_visit() -> None:
 def test_events_state_named_street_is_no_actor(text: str, state: str) -> None:
     found = _events(text)
     assert all(state not in codes(e.source) | codes(e.target) for e in found), _dyads(found)
+
+
+# --- a place after في is where talks are about, not the other party ----------------------------
+
+
+def test_events_place_after_fi_is_not_the_partner_of_talks() -> None:
+    text = "وأجرى وزير الخارجية الهندي مباحثات تناولت الأوضاع في الصين."
+    met = [e for e in _events(text) if e.type == "meeting"]
+    assert met and all("CHN" not in codes(e.target) for e in met), _dyads(met)
+
+
+def test_events_officials_in_a_state_are_met() -> None:
+    text = "والتقى وزير الخارجية الهندي بمسؤولين في الصين."
+    met = kept(_events(text), "meeting")
+    assert any("CHN" in codes(e.target) for e in met), _dyads(_events(text))
