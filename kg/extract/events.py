@@ -203,14 +203,15 @@ class EventExtractor:
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
-            for side in _visitors(hit, source):
+            stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
+            for side, stop in ((v, t) for v in _visitors(hit, source) for t in stops):
                 for day in self._listed_days(time):
                     drafts.append(
                         _Draft(
                             hit=hit,
                             sentence=sentence,
                             source=side,
-                            target=target,
+                            target=stop,
                             time=day,
                             modality=reading.modality,
                             confidence=confidence,
@@ -223,6 +224,31 @@ class EventExtractor:
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
+
+    def _next_stops(
+        self,
+        hit: TriggerHit,
+        hits: Sequence[TriggerHit],
+        target: tuple[ActorRef, ...],
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+    ) -> list[tuple[ActorRef, ...]]:
+        """ "استهلها بمصر لإجراء محادثات ...، ثم قطر": a state right after "ثم" (then), later
+        in the sentence of a visit with a destination and before any other visit trigger, is
+        the tour's next stop: a visit of its own by the same visitor."""
+        if hit.spec.type != "visit" or not target or not self.grammar.sequence_words:
+            return []
+        later = [h.start for h in hits if h.spec.type == "visit" and h.start >= hit.end]
+        bound = min(later, default=len(tokens))
+        told = _codes(target)
+        stops = []
+        for m in mentions:
+            if not hit.end < m.start < bound or m.weak or m.actor.kind != "state":
+                continue
+            if tokens[m.start - 1].norm in self.grammar.sequence_words and not (m.codes <= told):
+                stops.append((m.actor,))
+                told = told | m.codes
+        return stops
 
     def _dateline(self, doc: Document, found: list[list[Mention]]) -> ActorRef | None:
         """The place a wire article is filed from: a city or country opening one of the first

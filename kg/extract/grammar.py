@@ -46,6 +46,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     destination_words: list[str] = []
     destination_next: list[str] = []
     resumptive_preps: list[str] = []
+    sequence_words: list[str] = []
     street_nouns: list[str] = []
 
 
@@ -137,6 +138,8 @@ class Grammar:
     # "في الوقت الذي طالب فيه X": a preposition with a pronoun back to the relative antecedent,
     # between a relative verb and its subject
     resumptive_preps: frozenset[str] = frozenset()
+    # "استهلها بمصر ...، ثم قطر": the state after them is a tour's next stop
+    sequence_words: frozenset[str] = frozenset()
     # "حي الجولان", "Egypt Street": a place named after a state is not that state
     street_nouns: frozenset[str] = frozenset()
 
@@ -184,5 +187,6 @@ def load_grammar(lang: str) -> Grammar:
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
         resumptive_preps=_keys(raw.resumptive_preps),
+        sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
     )

@@ -353,3 +353,16 @@ def test_events_officials_in_a_state_are_met() -> None:
     text = "والتقى وزير الخارجية الهندي بمسؤولين في الصين."
     met = kept(_events(text), "meeting")
     assert any("CHN" in codes(e.target) for e in met), _dyads(_events(text))
+
+
+# --- "ثم X" after a visit's destination is the tour's next stop -------------------------------
+
+
+def test_events_state_after_then_is_the_next_stop_of_a_tour() -> None:
+    text = (
+        "وبدأ وزير الخارجية الهندي جولة خليجية استهلها بالسعودية لبحث العلاقات الثنائية، ثم "
+        "الكويت لبحث ملف الطاقة."
+    )
+    visits = kept(_events(text), "visit")
+    targets = [codes(e.target) for e in visits if codes(e.source) == {"IND"}]
+    assert {"SAU"} in targets and {"KWT"} in targets, _dyads(visits)
