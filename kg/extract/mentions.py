@@ -195,7 +195,14 @@ class MentionFinder:
             and self._portfolio_gap(gap, tokens[group.end : atom.start])
             and (
                 (atom.entry.kind == "title" and group.kinds() & _AFFILIATION_KINDS)
-                or (atom.entry.kind == "demonym" and "title" in group.kinds() and self.lang == "ar")
+                or (
+                    atom.entry.kind == "demonym"
+                    and "title" in group.kinds()
+                    and self.lang == "ar"
+                    # "رئيس الوزراء الياباني السياسة الروسية": a title that has its state or
+                    # its holder is complete; the noun after it starts the object
+                    and not group.kinds() & (_AFFILIATION_KINDS | {"person"})
+                )
             )
         ):
             # "Mexican Economy Secretary", "وزير الزراعة المكسيكي": a portfolio between
