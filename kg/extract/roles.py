@@ -1136,6 +1136,8 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
+    # where the object stands: after the verb, or after a subject that follows it (VSO)
+    object_start = max([hit.end, *(m.end for m in subject if m.start >= hit.end)])
     stop = min(
         _subordinate_start(tokens, after, grammar),
         _reporting_tail(tokens, after, grammar),
@@ -1176,6 +1178,17 @@ def _target(
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
+            if (
+                grammar.lang == "ar"
+                and not m.place
+                and hit.spec.type in ADJECTIVE_TARGET_TYPES
+                and m.start == object_start + 1
+                and tokens[object_start].is_word
+                and tokens[object_start].norm[:2] == "ال"
+                and _governing_prep(m, tokens, grammar) is None
+                and not (m.codes <= subject_codes)
+            ):
+                return [m]  # "وهاجم الدور الأوروبي في ...": the object's own nisba adjective
             if weak_fallback is None and not m.place and hit.spec.type in ADJECTIVE_TARGET_TYPES:
                 weak_fallback = m  # "condemned the Australian actions"
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)

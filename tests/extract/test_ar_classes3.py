@@ -366,3 +366,37 @@ def test_events_state_after_then_is_the_next_stop_of_a_tour() -> None:
     visits = kept(_events(text), "visit")
     targets = [codes(e.target) for e in visits if codes(e.source) == {"IND"}]
     assert {"SAU"} in targets and {"KWT"} in targets, _dyads(visits)
+
+
+# --- the nisba adjective of the object names the accused --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "اجتمع وزير الخارجية الهندي مع نظيره الياباني، وانتقد الموقف الصيني من الاتفاق مع "
+            "باكستان.",
+            "IND",
+            "CHN",
+        ),
+        ("وأدان رئيس الوزراء الياباني السياسة الروسية تجاه أوكرانيا.", "JPN", "RUS"),
+        (
+            "وانتقد رئيس الوزراء الياباني فوميو كيشيدا السياسة الروسية في التعامل مع أوكرانيا.",
+            "JPN",
+            "RUS",
+        ),
+    ],
+)
+def test_events_nisba_adjective_of_the_object_is_the_accused(
+    text: str, source: str, target: str
+) -> None:
+    found = kept(_events(text), "accusation")
+    assert found, _dyads(_events(text))
+    assert codes(found[0].source) == {source} and codes(found[0].target) == {target}
+
+
+def test_events_portfolio_between_title_and_demonym_still_joins() -> None:
+    text = "والتقى وزير الزراعة المكسيكي نظيره الأمريكي في واشنطن أمس."
+    met = kept(_events(text), "meeting")
+    assert any(codes(e.source) | codes(e.target) == {"MEX", "USA"} for e in met), _dyads(met)
