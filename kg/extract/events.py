@@ -241,7 +241,7 @@ class EventExtractor:
         later = [h.start for h in hits if h.spec.type == "visit" and h.start >= hit.end]
         bound = min(later, default=len(tokens))
         told = _codes(target)
-        stops = []
+        stops: list[tuple[ActorRef, ...]] = []
         for m in mentions:
             if not hit.end < m.start < bound or m.weak or m.actor.kind != "state":
                 continue

@@ -471,12 +471,16 @@ def _pronoun_owner(
     if len(norm) <= 4 or word.ends_in_taa:
         return None
     if norm.endswith("ها"):
-        agrees = lambda m: m.actor.kind != "person"  # noqa: E731
+        person = False
     elif norm.endswith("ه") and not norm.endswith(("اه", "ته")):
-        agrees = lambda m: m.actor.kind == "person"  # noqa: E731
+        person = True
     else:
         return None
-    before = [m for m in others if not m.weak and m.end <= hit.start and agrees(m)]
+    before = [
+        m
+        for m in others
+        if not m.weak and m.end <= hit.start and (m.actor.kind == "person") == person
+    ]
     return before[-1] if before else None
 
 
