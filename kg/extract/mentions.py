@@ -338,6 +338,13 @@ class MentionFinder:
             end += 1
         while end > start and tokens[end - 1].norm in _NAME_PARTICLES:
             end -= 1
+        if (
+            self.lang == "ar"
+            and end > start
+            and tokens[start].norm.startswith("ال")
+            and any(a.start == end and a.entry.kind == "demonym" for a in atoms)
+        ):
+            return  # "وزير الخارجية الهندي الموقف الصيني": a noun and its nisba, not a name
         if end > start:
             group.name = (start, end)
             group.end = max(group.end, end)

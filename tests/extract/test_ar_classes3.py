@@ -400,3 +400,17 @@ def test_events_portfolio_between_title_and_demonym_still_joins() -> None:
     text = "والتقى وزير الزراعة المكسيكي نظيره الأمريكي في واشنطن أمس."
     met = kept(_events(text), "meeting")
     assert any(codes(e.source) | codes(e.target) == {"MEX", "USA"} for e in met), _dyads(met)
+
+
+# --- a definite noun with its nisba after a title is no personal name -------------------------
+
+
+def test_mentions_noun_and_nisba_after_a_title_is_no_name() -> None:
+    # were "الموقف" read as the minister's name, the later "الموقف" would corefer to him
+    text = (
+        "وانتقد وزير الخارجية الهندي الموقف الصيني من الاتفاق. وقال إن الموقف لا يساعد على "
+        "الحوار مع باكستان."
+    )
+    found = _events(text)
+    names = {a.name for e in found for a in (*e.source, *e.target) if a.kind == "person"}
+    assert not any(name and "الموقف" in name for name in names), names
