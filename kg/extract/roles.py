@@ -264,11 +264,17 @@ def _between_parties(
     the two sides of a joint event follow "between", whoever the verb's subject is."""
     if hit.spec.type not in _JOINT:
         return None
-    for j in range(hit.end, min(len(tokens), hit.end + 4)):
+    for j in range(hit.end, min(len(tokens), hit.end + _BOTH_REACH)):
         if tokens[j].norm in _BETWEEN:
             after = [m for m in in_clause if m.start > j and m.start - j <= 3 and not m.weak]
+            if j >= hit.end + 4:
+                # "الاجتماع الوزاري الخامس لمنتدى التعاون بين الجانبين": far from the noun only
+                # "the two sides" is sure to be its parties
+                after = [m for m in after if m.reference == "both_parties" and m.start == j + 1]
             if not after:
                 return None
+            if after[0].reference == "both_parties" and after[0].partners:
+                return Roles((after[0],), (), False)  # "بين الجانبين": the two sides told before
             side = _coordinated(after[0], [m for m in in_clause if not m.weak], tokens, grammar)
             if len(side) < 2:
                 second = _between_second(side[-1], in_clause, tokens)
@@ -283,6 +289,7 @@ def _between_parties(
 
 
 _BETWEEN_GAP = 5
+_BOTH_REACH = 8  # tokens after a joint noun where "بين الجانبين" still names its parties
 
 
 def _between_second(

@@ -414,3 +414,17 @@ def test_mentions_noun_and_nisba_after_a_title_is_no_name() -> None:
     found = _events(text)
     names = {a.name for e in found for a in (*e.source, *e.target) if a.kind == "person"}
     assert not any(name and "الموقف" in name for name in names), names
+
+
+# --- "بين الجانبين" a few words after a joint noun names its two sides -------------------------
+
+
+def test_events_both_sides_after_a_long_noun_phrase_are_the_parties() -> None:
+    text = (
+        "التقى وزير الخارجية الهندي نظيره الياباني أمس في نيودلهي. واستعرض الوزراء الأوضاع في "
+        "سوريا وليبيا, كما استعرض الوزراء جدول أعمال الاجتماع الوزاري الثالث لمنتدى الشراكة "
+        "الاستراتيجية بين الجانبين المقرر عقده في طوكيو في أكتوبر المقبل."
+    )
+    met = [e for e in kept(_events(text), "meeting") if e.evidence.trigger == "الاجتماع"]
+    assert met, _dyads(_events(text))
+    assert codes(met[0].source) | codes(met[0].target) == {"IND", "JPN"}, _dyads(met)
