@@ -175,7 +175,12 @@ class EventExtractor:
             others = [
                 h.anchor
                 for h in hits
-                if h.spec.type not in ("statement", hit.spec.type)
+                if (
+                    h.spec.type not in ("statement", hit.spec.type)
+                    # "زيارة الجبير ... لزيارة الملك في الخريف": another noun of the same type
+                    # is another event, and the time after it is its own
+                    or (h.spec.type == hit.spec.type and h.is_noun and hit.is_noun)
+                )
                 and id(h) not in complements
                 and not (hit.is_noun and self._light_verb(tokens[h.anchor]))
             ]
@@ -198,14 +203,15 @@ class EventExtractor:
             supported = _noun_supported(hit, tokens, self.grammar)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
-            for side in _visitors(hit, source):
+            stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
+            for side, stop in ((v, t) for v in _visitors(hit, source) for t in stops):
                 for day in self._listed_days(time):
                     drafts.append(
                         _Draft(
                             hit=hit,
                             sentence=sentence,
                             source=side,
-                            target=target,
+                            target=stop,
                             time=day,
                             modality=reading.modality,
                             confidence=confidence,
@@ -218,6 +224,31 @@ class EventExtractor:
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
+
+    def _next_stops(
+        self,
+        hit: TriggerHit,
+        hits: Sequence[TriggerHit],
+        target: tuple[ActorRef, ...],
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+    ) -> list[tuple[ActorRef, ...]]:
+        """ "استهلها بمصر لإجراء محادثات ...، ثم قطر": a state right after "ثم" (then), later
+        in the sentence of a visit with a destination and before any other visit trigger, is
+        the tour's next stop: a visit of its own by the same visitor."""
+        if hit.spec.type != "visit" or not target or not self.grammar.sequence_words:
+            return []
+        later = [h.start for h in hits if h.spec.type == "visit" and h.start >= hit.end]
+        bound = min(later, default=len(tokens))
+        told = _codes(target)
+        stops: list[tuple[ActorRef, ...]] = []
+        for m in mentions:
+            if not hit.end < m.start < bound or m.weak or m.actor.kind != "state":
+                continue
+            if tokens[m.start - 1].norm in self.grammar.sequence_words and not (m.codes <= told):
+                stops.append((m.actor,))
+                told = told | m.codes
+        return stops
 
     def _dateline(self, doc: Document, found: list[list[Mention]]) -> ActorRef | None:
         """The place a wire article is filed from: a city or country opening one of the first
@@ -499,8 +530,18 @@ class EventExtractor:
         first = max(group, key=lambda d: d.confidence)
         ordered = sorted(group, key=lambda d: (d.sentence.index, d.hit.anchor))
         primary = ordered[0] if ordered[0].confidence >= first.confidence - 0.1 else first
-        time = _best_time([d.time for d in group])
-        if time.precision == "unknown" and peg is not None and _told_on_peg(primary, self.grammar):
+        time = _group_time(group, primary)
+        told = [d for d in group if d is primary or d.confidence >= primary.confidence - 0.1]
+        if (
+            time.precision == "unknown"
+            and peg is not None
+            and any(
+                # "الجبير يلتقي كيري" (a heading's present) and "بدأ كيري نهاره بلقاء الجبير": a
+                # member as confident as the primary may tell the event as news
+                _told_on_peg(d, self.grammar)
+                for d in told
+            )
+        ):
             time = replace(peg, text=f"{peg.text} (the article's news peg)")
         source, target = primary.source, primary.target
         for d in group:
@@ -1009,6 +1050,17 @@ def _dated_background(draft: _Draft) -> bool:
     return draft.time.precision in ("month", "year") and _background(draft)
 
 
+def _group_time(group: Sequence[_Draft], primary: _Draft) -> TimeSpan:
+    """The date of a merged event: the most precise time of its members. A member too weak
+    to be an event of its own ("المشاورات التي بدأت في مايو الماضي", no parties) may add to a
+    date the others give ("في سبتمبر" ... "تستمر الزيارة من 7 إلى 9 سبتمبر"), but a month or
+    a year it names (often background) does not date an event the others leave undated."""
+    strong = [d.time for d in group if d is primary or d.confidence >= _DATING_CONFIDENCE]
+    if _best_time(strong).precision == "unknown":
+        return _best_time([d.time for d in group if d.time.precision in ("day", "range")])
+    return _best_time([d.time for d in group])
+
+
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
     return max(times, key=lambda t: _PRECISION_RANK[t.precision]) if times else UNKNOWN_TIME
 
@@ -1047,6 +1099,14 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if not (a_src & b_src):
         return False
     return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
+
+
+def _widens(draft: _Draft, reps: Sequence[_Draft]) -> bool:
+    """Does a symmetric draft name more parties than every representative of its group?"""
+    if draft.hit.spec.type not in SYMMETRIC_TYPES:
+        return False
+    parties = _codes(draft.source) | _codes(draft.target)
+    return all(_codes(r.source) | _codes(r.target) < parties for r in reps)
 
 
 def _people(draft: _Draft) -> frozenset[str]:
@@ -1121,6 +1181,7 @@ def _further(draft: _Draft) -> bool:
     return any(t.norm in _FURTHER for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
 
 
+_DATING_CONFIDENCE = 0.2  # below it a merged member's time does not date the event
 _MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)
 
 
@@ -1150,6 +1211,10 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
                 if draft.source and draft.target and not any(r.source and r.target for r in reps):
                     # "Kerry met ..." then "Kerry met Lavrov": the group now has its two sides,
                     # and later mentions with other parties are other events
+                    reps.append(draft)
+                elif _widens(draft, reps):
+                    # "met Jubeir and the Emir of Qatar": a joint event with more parties than
+                    # told so far; a later one with another third party is another meeting
                     reps.append(draft)
                 break
         else:

@@ -106,6 +106,10 @@ class ActorIndex:
         """True when a one-word form is already in the index (for any entry)."""
         return any(not f.rest for f in self._first.get(form, ()))
 
+    def starts_form(self, word: str) -> bool:
+        """True when some form (of any length) begins with the folded word."""
+        return word in self._first
+
     def match(self, tokens: Sequence[Token]) -> list[Atom]:
         """Longest non-overlapping hits, left to right."""
         atoms: list[Atom] = []

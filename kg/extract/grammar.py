@@ -45,6 +45,9 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     time_conjunctions: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
+    resumptive_preps: list[str] = []
+    sequence_words: list[str] = []
+    street_nouns: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -132,6 +135,13 @@ class Grammar:
     destination_words: frozenset[str] = frozenset()
     # "a visit of the region", right after the visit noun: a destination is named
     destination_next: frozenset[str] = frozenset()
+    # "في الوقت الذي طالب فيه X": a preposition with a pronoun back to the relative antecedent,
+    # between a relative verb and its subject
+    resumptive_preps: frozenset[str] = frozenset()
+    # "استهلها بمصر ...، ثم قطر": the state after them is a tour's next stop
+    sequence_words: frozenset[str] = frozenset()
+    # "حي الجولان", "Egypt Street": a place named after a state is not that state
+    street_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -176,4 +186,7 @@ def load_grammar(lang: str) -> Grammar:
         time_conjunctions=_keys(raw.time_conjunctions),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
+        resumptive_preps=_keys(raw.resumptive_preps),
+        sequence_words=_keys(raw.sequence_words),
+        street_nouns=_keys(raw.street_nouns),
     )

@@ -115,10 +115,21 @@ class MentionFinder:
         groups = self._group(tokens, atoms)
         mentions = []
         for group in groups:
+            if self._street_name(group, tokens):
+                continue
             mention = self._resolve(group, tokens, on)
             if mention is not None:
                 mentions.append(mention)
         return self._share_titles(mentions, tokens)
+
+    def _street_name(self, group: _Group, tokens: Sequence[Token]) -> bool:
+        """A state or city named right after a street noun ("في حي الجولان شمالي المدينة",
+        "شارع لبنان") is part of a local place name, not an actor."""
+        if not group.start or not group.kinds() <= _PLACE_KINDS:
+            return False
+        before = tokens[group.start - 1].norm
+        nouns = self.grammar.street_nouns
+        return before in nouns or (before[:1] in "وب" and before[1:] in nouns)
 
     def _first_name(self, atom: Atom, tokens: Sequence[Token], atoms: Sequence[Atom]) -> bool:
         """A listed family name used alone ("Gabriel" for Sigmar Gabriel) that another name
@@ -184,7 +195,14 @@ class MentionFinder:
             and self._portfolio_gap(gap, tokens[group.end : atom.start])
             and (
                 (atom.entry.kind == "title" and group.kinds() & _AFFILIATION_KINDS)
-                or (atom.entry.kind == "demonym" and "title" in group.kinds() and self.lang == "ar")
+                or (
+                    atom.entry.kind == "demonym"
+                    and "title" in group.kinds()
+                    and self.lang == "ar"
+                    # "رئيس الوزراء الياباني السياسة الروسية": a title that has its state or
+                    # its holder is complete; the noun after it starts the object
+                    and not group.kinds() & (_AFFILIATION_KINDS | {"person"})
+                )
             )
         ):
             # "Mexican Economy Secretary", "وزير الزراعة المكسيكي": a portfolio between
@@ -320,6 +338,13 @@ class MentionFinder:
             end += 1
         while end > start and tokens[end - 1].norm in _NAME_PARTICLES:
             end -= 1
+        if (
+            self.lang == "ar"
+            and end > start
+            and tokens[start].norm.startswith("ال")
+            and any(a.start == end and a.entry.kind == "demonym" for a in atoms)
+        ):
+            return  # "وزير الخارجية الهندي الموقف الصيني": a noun and its nisba, not a name
         if end > start:
             group.name = (start, end)
             group.end = max(group.end, end)

@@ -94,7 +94,15 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         tense = "past" if grammar.lang != "en" or _english_past(tokens, anchor) else "unknown"
     if _phrase_before(tokens, anchor, grammar.conditional_markers, _MARKER_REACH):
         return ModalityReading("conditional", tense)
-    if _phrase_before(tokens, anchor, grammar.hypothetical_markers, 2) and not (
+    # "من المرجح أن تجري المشاورات": a noun right after its light verb is as hypothetical as it
+    supported = (
+        grammar.lang == "ar"
+        and verb is None
+        and anchor > 0
+        and _without_conjunction(tokens[anchor - 1].norm) in grammar.noun_supports
+    )
+    marked = anchor - 1 if supported else anchor
+    if _phrase_before(tokens, marked, grammar.hypothetical_markers, 2) and not (
         grammar.lang == "ar" and verb is not None and verb.tense == "past"
     ):
         # "قد" before a past verb means "already", before a present verb "may"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.gazetteer import actor_index
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
 from kg.extract.triggers import TriggerHit, trigger_lexicon
@@ -263,11 +264,17 @@ def _between_parties(
     the two sides of a joint event follow "between", whoever the verb's subject is."""
     if hit.spec.type not in _JOINT:
         return None
-    for j in range(hit.end, min(len(tokens), hit.end + 4)):
+    for j in range(hit.end, min(len(tokens), hit.end + _BOTH_REACH)):
         if tokens[j].norm in _BETWEEN:
             after = [m for m in in_clause if m.start > j and m.start - j <= 3 and not m.weak]
+            if j >= hit.end + 4:
+                # "الاجتماع الوزاري الخامس لمنتدى التعاون بين الجانبين": far from the noun only
+                # "the two sides" is sure to be its parties
+                after = [m for m in after if m.reference == "both_parties" and m.start == j + 1]
             if not after:
                 return None
+            if after[0].reference == "both_parties" and after[0].partners:
+                return Roles((after[0],), (), False)  # "بين الجانبين": the two sides told before
             side = _coordinated(after[0], [m for m in in_clause if not m.weak], tokens, grammar)
             if len(side) < 2:
                 second = _between_second(side[-1], in_clause, tokens)
@@ -282,6 +289,7 @@ def _between_parties(
 
 
 _BETWEEN_GAP = 5
+_BOTH_REACH = 8  # tokens after a joint noun where "بين الجانبين" still names its parties
 
 
 def _between_second(
@@ -361,6 +369,8 @@ def _speaker_roles(
             and m.start - r <= 2
             and _governing_prep(m, tokens, grammar) is None
         ]
+        if grammar.lang == "ar" and not after:
+            after = _conjoined_speaker(r, before, tokens, strong, grammar)
         if grammar.lang == "ar" and after:
             source = [after[0]]  # "وقال وزير الخارجية X إن ...": verb-subject order
         elif speakers:
@@ -388,7 +398,7 @@ def _speaker_roles(
         None,
     )
     if target is None and grammar.lang == "ar":
-        target = _arabic_owner(hit, tokens, others, grammar)
+        target = _arabic_owner(hit, tokens, others, grammar) or _pronoun_owner(hit, tokens, others)
     if target is None:
         start = r + 1 if r < hit.start else lo
         owners = [m for m in others if not m.weak and start <= m.start and m.end <= hit.start]
@@ -402,6 +412,32 @@ def _speaker_roles(
             ]
         target = owners[-1] if owners else None
     return Roles(tuple(source), (target,) if target is not None else (), from_topic)
+
+
+def _conjoined_speaker(
+    r: int,
+    said: Sequence[int],
+    tokens: Sequence[Token],
+    strong: Sequence[Mention],
+    grammar: Grammar,
+) -> list[Mention]:
+    """ "أكد الوزير X أن ...، وشدد على أن ...": a reporting verb joined by و with no subject of
+    its own shares the subject of the reporting verb before it in the clause."""
+    if tokens[r].norm[:1] != "و" or tokens[r].norm in grammar.reporting_words:
+        return []
+    for earlier in reversed([j for j in said if j < r]):
+        subject = [
+            m
+            for m in strong
+            if earlier < m.start < r
+            and m.start - earlier <= 2
+            and _governing_prep(m, tokens, grammar) is None
+        ]
+        if subject:
+            return subject
+        if tokens[earlier].norm[:1] != "و":
+            break
+    return []
 
 
 _OWNER_REACH = 2
@@ -419,6 +455,8 @@ def _arabic_owner(
         gap = tokens[hit.anchor + 1 : m.start]
         if m.weak and gap:
             return None  # a bare demonym counts only as the noun's own adjective
+        if gap and gap[-1].norm in grammar.locative_preps:
+            return None  # "تدخلها في اليمن": where the act took place, not who did it
         if (
             len(gap) <= _OWNER_REACH
             and all(t.is_word and t.norm not in _CLAUSE_BREAKS for t in gap)
@@ -427,6 +465,30 @@ def _arabic_owner(
             return m
         return None
     return None
+
+
+def _pronoun_owner(
+    hit: TriggerHit, tokens: Sequence[Token], others: Sequence[Mention]
+) -> Mention | None:
+    """ "دعم طهران للنظام، بالإضافة إلى تدخلها في اليمن": an evaluated act owned by a
+    pronoun suffix belongs to the last actor named before it that agrees with the pronoun: ها
+    (she, and every state or organisation) or ه (he, a person)."""
+    word = tokens[hit.anchor]
+    norm = word.norm
+    if len(norm) <= 4 or word.ends_in_taa:
+        return None
+    if norm.endswith("ها"):
+        person = False
+    elif norm.endswith("ه") and not norm.endswith(("اه", "ته")):
+        person = True
+    else:
+        return None
+    before = [
+        m
+        for m in others
+        if not m.weak and m.end <= hit.start and (m.actor.kind == "person") == person
+    ]
+    return before[-1] if before else None
 
 
 _PURPOSE_REACH = 10
@@ -510,7 +572,11 @@ def _subject(
     antecedent = _relative_antecedent(hit, tokens, strong, grammar)
     if antecedent is not None:
         return [antecedent], False
+    if _unnamed_antecedent(hit, tokens, grammar):
+        return [], False  # "وفد برلماني، الذي زار الصين": the delegation, nobody named
     if grammar.lang == "ar" and not passive:
+        if not hit.is_noun and _unlisted_plural_subject(hit, tokens, grammar):
+            return [], False  # "طالب فيه المشرعون": a group the gazetteer does not know
         adjacent = _adjacent_subject(hit, tokens, strong, grammar)
         if adjacent is not None:
             return adjacent, False
@@ -518,6 +584,8 @@ def _subject(
         for m in strong if not hit.is_noun else ():
             # after the verb, or inside a phrase's gap ("حط أمس وزير الخارجية رحاله في")
             if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
+                if any(t.norm in grammar.complementizers for t in tokens[hit.end : m.start]):
+                    break  # "يجب على X أن يخبر Y": Y is the subject of the complement clause
                 governed = _governing_prep(m, tokens, grammar) is not None or (
                     m.start > 0 and tokens[m.start - 1].norm in grammar.locative_preps
                 )
@@ -566,9 +634,73 @@ def _subject(
     if before:
         group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)
         return _coordinated(group_start, strong, tokens, grammar), False
-    if topic is not None:
+    if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
+
+
+_NOMINATIVE_PLURAL = "ون"  # the sound masculine plural of a subject (المشرعون، المعارضون)
+
+
+def _unlisted_plural_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is the Arabic verb followed (past a resumptive "فيه") by a definite nominative plural
+    the gazetteer does not know ("طالب المشرعون بـ"، "وانتقد المعارضون ...")? The nominative
+    case makes it the verb's subject: a group with no state of its own, so neither an earlier
+    mention nor the topic is."""
+    j = hit.end
+    if j < len(tokens) and tokens[j].norm in grammar.resumptive_preps:
+        j += 1
+    if j >= len(tokens):
+        return False
+    word = tokens[j].norm
+    return (
+        word.startswith("ال")
+        and word.endswith(_NOMINATIVE_PLURAL)
+        and len(word) > 5
+        and word.isalpha()
+        and not _gazetteer_word(word)
+        and word not in grammar.actor_nouns
+    )
+
+
+def _unnamed_speaker(
+    hit: TriggerHit, tokens: Sequence[Token], in_clause: Sequence[Mention], grammar: Grammar
+) -> bool:
+    """ "وقال فيل روبرتسون من المنظمة: «يجب على ...»": a quote whose reporting verb has a
+    subject the gazetteer does not know (a name, "مصدر") is that speaker's, not the topic's.
+    Arabic only; a title ("وقال الوزير:") or a place or time word after the verb does not
+    count."""
+    if grammar.lang != "ar":
+        return False
+    lo = hit.start
+    while lo > 0 and tokens[lo - 1].norm not in _CLAUSE_BREAKS:
+        lo -= 1
+    if lo < 2 or tokens[lo - 1].norm != ":":
+        return False
+    plo = lo - 1
+    while plo > 0 and tokens[plo - 1].norm not in _CLAUSE_BREAKS:
+        plo -= 1
+    lexicon = trigger_lexicon("ar")
+    verbs = [
+        j
+        for j in range(plo, lo - 2)
+        if _reporting(tokens[j], grammar) or lexicon.keys(tokens[j]) & grammar.reporting_words
+    ]
+    if not verbs:
+        return False
+    after = tokens[verbs[0] + 1]
+    word = after.norm
+    return (
+        after.is_word
+        and word.isalpha()
+        and word not in grammar.complementizers
+        and word not in grammar.target_preps
+        and word not in grammar.source_preps
+        and word not in grammar.locative_preps
+        and word not in _SVO_GAP_WORDS
+        and not _gazetteer_word(word)
+        and not _gazetteer_word(word[2:] if word.startswith("ال") else "ال" + word)
+    )
 
 
 def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -671,6 +803,22 @@ def _relative_antecedent(
         if m.end == k + 1:
             return m
     return None
+
+
+def _unnamed_antecedent(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is the Arabic verb the subject-relative verb of a noun that names no actor ("مع وفد
+    برلماني، الذي زار الصين")? With no object pronoun and no resumptive "فيه" after it, the
+    antecedent is its subject, so no earlier mention and no topic is."""
+    if grammar.lang != "ar" or hit.verb is None or hit.verb.object_suffix or hit.start < 2:
+        return False
+    if tokens[hit.start - 1].norm not in _RELATIVE_PRONOUNS:
+        return False
+    if hit.end < len(tokens) and tokens[hit.end].norm in grammar.resumptive_preps:
+        return False  # "في الوقت الذي طالب فيه": the antecedent is not the subject
+    k = hit.start - 2
+    if tokens[k].norm in (",", "،"):
+        k -= 1
+    return k >= 0 and tokens[k].is_word and not _gazetteer_word(tokens[k].norm)
 
 
 def _undegenerate(
@@ -790,6 +938,8 @@ def _noun_subject(
                 return [topic], True
         for m in strong:
             if hit.end <= m.start <= hit.end + 2 and _governing_prep(m, tokens, grammar) is None:
+                if _idafa_chain(tokens, hit.end, m.start, grammar):
+                    return None  # "مبادرة تشكيل التحالف": the genitive of the noun after it
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     return None  # "بلقاء نظيره": his counterpart is met; "he" meets him
                 if hit.spec.type in _RECIPROCAL and anchor_norm.startswith("بل"):
@@ -813,6 +963,35 @@ def _noun_subject(
         if hit.end <= m.start <= hit.end + 10 and tokens[m.start - 1].norm == "by":
             return [m], False  # "a planned visit to Egypt today by Secretary Kerry"
     return None
+
+
+def _idafa_chain(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -> bool:
+    """Is the one word between an Arabic event noun and the mention after it an indefinite
+    noun ("مبادرة تشكيل التحالف": the initiative of forming the coalition)? Then the mention is
+    that noun's genitive, what the event is about, not the event's agent."""
+    if end - start != 1:
+        return False
+    word = tokens[start].norm
+    return (
+        word.isalpha()
+        and not word.startswith("ال")
+        and word not in grammar.target_preps
+        and word not in grammar.source_preps
+        and word not in grammar.locative_preps
+        and word not in _SVO_GAP_WORDS
+        and not _gazetteer_word(word)
+    )
+
+
+def _gazetteer_word(word: str) -> bool:
+    """Does the word (or its stem before a dual or plural ending: "وزيري" from "وزير") start
+    an actor, title or name form ("اجتماع وزيري الخارجية الجبير وشكري")?"""
+    index = actor_index("ar")
+    stems = [word, *(word[: -len(end)] for end in _NUMBER_ENDINGS if word.endswith(end))]
+    return any(index.starts_form(stem) for stem in stems)
+
+
+_NUMBER_ENDINGS = ("ي", "ا", "ان", "ين", "ون")
 
 
 # Hostile events whose target may be named only by an adjective in the object ("condemned
@@ -856,6 +1035,54 @@ def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) ->
     return len(tokens)
 
 
+def _suffixed_verb_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of the first Arabic verb after ``after`` that carries an object pronoun ("على
+    هامش قمة تستضيفها رابطة ...", "المحادثات التي يرعاها X"): a relative clause on a noun of
+    the object phrase; what follows the verb is its own subject, not the trigger's party."""
+    if grammar.lang != "ar":
+        return len(tokens)
+    lexicon = trigger_lexicon("ar")
+    for j in range(after, len(tokens)):
+        readings = lexicon.verb_index.get(tokens[j].norm, ())
+        if (
+            readings
+            and all(r.object_suffix for r in readings)
+            and not lexicon.keys(tokens[j]) & grammar.noun_supports
+            and not _locative_antecedent(tokens, j, grammar)
+        ):
+            return j  # (but "مفاوضات أجرتها مع X": a light verb's party is the noun's)
+    return len(tokens)
+
+
+def _relative_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
+    """Index of the first Arabic relative pronoun from ``after`` on ("... ويليام روتو، الذي
+    يواجه اتهامات أمام المحكمة"): a clause about a noun of the object phrase, whose parties
+    are its own. (A relative pronoun right after an event noun, "المباحثات التي أجراها مع X",
+    tells the event itself: the search starts past it; so does one on the place or occasion
+    of the event, "في المؤتمر الذي عقد في الهند".)"""
+    if grammar.lang != "ar":
+        return len(tokens)
+    for j in range(after, len(tokens)):
+        if tokens[j].norm in _RELATIVE_PRONOUNS and not _locative_antecedent(tokens, j, grammar):
+            return j
+    return len(tokens)
+
+
+_ANTECEDENT_REACH = 3
+
+
+def _locative_antecedent(tokens: Sequence[Token], j: int, grammar: Grammar) -> bool:
+    """Is the noun phrase before the relative pronoun at ``j`` governed by a locative
+    preposition ("في المؤتمر الذي"), with no comma between?"""
+    for k in range(j - 1, max(-1, j - 1 - _ANTECEDENT_REACH), -1):
+        norm = tokens[k].norm
+        if norm in (",", "،") or norm in _CLAUSE_BREAKS:
+            return False
+        if norm in grammar.locative_preps:
+            return True
+    return False
+
+
 def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
     """Index of a post-posed reporting clause (", confirmed the four presidents", ", the
     ministry said"'s verb-first form ", said X"): its people are the reporters, not the other
@@ -866,6 +1093,13 @@ def _reporting_tail(tokens: Sequence[Token], after: int, grammar: Grammar) -> in
         if tokens[j - 1].norm == "," and _reporting(tokens[j], grammar):
             return j
     return len(tokens)
+
+
+def _people_noun(word: str, grammar: Grammar) -> bool:
+    """Is the word (maybe behind و/ب/ل) a noun for people acting for a state ("مسؤولين"،
+    "نظرائه")?"""
+    forms = (word, word[1:]) if word[:1] in "وبل" else (word,)
+    return any(f in grammar.actor_nouns or f in grammar.counterparts for f in forms)
 
 
 def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
@@ -913,7 +1147,14 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
-    stop = min(_subordinate_start(tokens, after, grammar), _reporting_tail(tokens, after, grammar))
+    # where the object stands: after the verb, or after a subject that follows it (VSO)
+    object_start = max([hit.end, *(m.end for m in subject if m.start >= hit.end)])
+    stop = min(
+        _subordinate_start(tokens, after, grammar),
+        _reporting_tail(tokens, after, grammar),
+        _suffixed_verb_start(tokens, max(after, hit.end), grammar),
+        _relative_start(tokens, max(after, hit.end + 1), grammar),
+    )
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:
@@ -943,13 +1184,37 @@ def _target(
             and _governing_prep(m, tokens, grammar) == "ل"
         ):
             continue  # "زيارة لرئيس": a visit BY him
+        if hit.spec.type == "visit" and m.reference == "counterpart":
+            continue  # "يزور الخليج لطمأنة نظرائه": counterparts are met, not visited
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
+            if (
+                grammar.lang == "ar"
+                and not m.place
+                and hit.spec.type in ADJECTIVE_TARGET_TYPES
+                and m.start == object_start + 1
+                and tokens[object_start].is_word
+                and tokens[object_start].norm[:2] == "ال"
+                and _governing_prep(m, tokens, grammar) is None
+                and not (m.codes <= subject_codes)
+            ):
+                return [m]  # "وهاجم الدور الأوروبي في ...": the object's own nisba adjective
             if weak_fallback is None and not m.place and hit.spec.type in ADJECTIVE_TARGET_TYPES:
                 weak_fallback = m  # "condemned the Australian actions"
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
+        if (
+            prep is None
+            and grammar.lang == "ar"
+            and hit.spec.type in _RECIPROCAL
+            and m.start > 1
+            and tokens[m.start - 1].norm in grammar.locative_preps
+            and not _people_noun(tokens[m.start - 2].norm, grammar)
+        ):
+            # "مباحثات تتطرق إلى الأوضاع في اليمن": where, not with whom (but "التقى
+            # بمسؤولين في السعودية": the officials there)
+            continue
         if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
             side = _coordinated(m, in_clause, tokens, grammar)
             return [x for x in side if id(x) not in used]
