@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -73,6 +73,8 @@ class _Context:
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
+    # accusations, demands, proposals ... told so far: what "denied the accusation" answers
+    claims: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -170,6 +172,15 @@ class EventExtractor:
                     if pair and own_codes <= _codes(pair[1]) | _codes(pair[2]):
                         source, target = pair[1], pair[2]
                         break
+            if (
+                hit.spec.type == "rejection"
+                and source
+                and not target
+                and _anaphoric_object(hit, tokens, self.grammar)
+            ):
+                # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
+                # rejected is the claim made before, so its maker is the target
+                target = _claimant(source, drafts, context.claims)
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -215,6 +226,11 @@ class EventExtractor:
                         )
                     )
         context.pair = _dyad(drafts) or context.pair
+        context.claims.extend(
+            (d.source, d.target)
+            for d in drafts
+            if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
+        )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
@@ -914,6 +930,46 @@ def _heading(index: int, tokens: Sequence[Token]) -> bool:
     """ "- 30 يونيو: الملك سلمان يعرب ...", "June 30: ...": a date heading a timeline entry
     dates every event of the entry, however far."""
     return index <= 2 and any(t.norm == ":" for t in tokens[index + 1 : index + 5])
+
+
+_CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})
+_CLAIM_CONFIDENCE = 0.2
+_CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
+# tokens after a rejection where "the accusation" stands (Arabic: after the subject,
+# "نفت وزارة الخارجية القطرية هذه الاتهامات")
+_ANAPHOR_REACH = 8
+
+
+def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is the rejection's object a noun that points back at an earlier claim ("denied the
+    accusation", "رفضت أديس أبابا هذا الطلب")?"""
+    for t in tokens[hit.end : hit.end + _ANAPHOR_REACH]:
+        if t.norm in grammar.anaphoric_objects:
+            return True
+        if t.norm in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+def _claimant(
+    rejecter: tuple[ActorRef, ...],
+    drafts: Sequence[_Draft],
+    claims: Sequence[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]],
+) -> tuple[ActorRef, ...]:
+    """Who made the latest claim the ``rejecter`` answers: the last accusation, demand ...
+    by another party, addressed to the rejecter or to nobody named (this sentence first)."""
+    own = _codes(rejecter)
+    here = [
+        (d.source, d.target)
+        for d in drafts
+        if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
+    ]
+    for source, target in reversed([*claims, *here]):
+        if _codes(source) & own:
+            continue
+        if not target or _codes(target) & own:
+            return source
+    return ()
 
 
 _OWN_REACH = 6  # tokens after an event noun where its own other party stands

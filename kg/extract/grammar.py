@@ -45,6 +45,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     time_conjunctions: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
+    anaphoric_objects: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -132,6 +133,8 @@ class Grammar:
     destination_words: frozenset[str] = frozenset()
     # "a visit of the region", right after the visit noun: a destination is named
     destination_next: frozenset[str] = frozenset()
+    # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
+    anaphoric_objects: frozenset[str] = frozenset()
 
 
 @cache
@@ -176,4 +179,5 @@ def load_grammar(lang: str) -> Grammar:
         time_conjunctions=_keys(raw.time_conjunctions),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
+        anaphoric_objects=_keys(raw.anaphoric_objects),
     )
