@@ -943,7 +943,7 @@ _ANAPHOR_REACH = 8
 def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
     """Is the rejection's object a noun that points back at an earlier claim ("denied the
     accusation", "رفضت أديس أبابا هذا الطلب")?"""
-    for t in tokens[hit.end : hit.end + _ANAPHOR_REACH]:
+    for t in tokens[hit.start + 1 : hit.end + _ANAPHOR_REACH]:  # or inside the phrase
         if t.norm in grammar.anaphoric_objects:
             return True
         if t.norm in _CLAUSE_ENDS:

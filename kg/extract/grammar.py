@@ -46,6 +46,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     destination_words: list[str] = []
     destination_next: list[str] = []
     anaphoric_objects: list[str] = []
+    coordination_gap: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -135,6 +136,8 @@ class Grammar:
     destination_next: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
+    # "and also warned", "and then travelled": words between a coordinator and its verb
+    coordination_gap: frozenset[str] = frozenset()
 
 
 @cache
@@ -180,4 +183,5 @@ def load_grammar(lang: str) -> Grammar:
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
         anaphoric_objects=_keys(raw.anaphoric_objects),
+        coordination_gap=_keys(raw.coordination_gap),
     )

@@ -551,6 +551,10 @@ def _subject(
                 for m in between
             ):
                 return list(previous[1]), False
+    if grammar.lang == "en" and not hit.is_noun and not passive:
+        shared = _shared_subject(hit, tokens, strong, grammar)
+        if shared is not None:
+            return shared, False
     before = [
         m
         for m in strong
@@ -569,6 +573,35 @@ def _subject(
     if topic is not None:
         return [topic], True
     return [], False
+
+
+_DATELINE_ENDS = frozenset({"(", "-", "—", "–"})
+
+
+def _shared_subject(
+    hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """ "Vietnam accused China of ramming its boats, and demanded that Beijing ...": an English
+    verb after "and" with no subject of its own shares the subject of the main clause, also
+    after a reported clause ("X said that Y had shelled ..., and warned that ...")."""
+    j = hit.start - 1
+    while j >= 0 and tokens[j].norm in grammar.coordination_gap:
+        j -= 1
+    if j < 1 or tokens[j].norm not in grammar.coordinators or tokens[j - 1].norm != ",":
+        return None  # without the comma "and" may join two objects ("killed X and his son")
+    for m in strong:
+        if m.end > j:
+            return None
+        if _governing_prep(m, tokens, grammar) is not None:
+            continue
+        if m.end < len(tokens) and tokens[m.end].norm in _DATELINE_ENDS:
+            continue  # "HANOI (AFP) -": where the news is filed from
+        if any(
+            t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[: m.start]
+        ):
+            return None  # the first mention is inside a reported clause
+        return _coordinated(m, strong, tokens, grammar)
+    return None
 
 
 def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

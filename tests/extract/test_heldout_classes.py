@@ -37,6 +37,13 @@ PUBLISHED = date(2021, 5, 12)  # a Wednesday
             "THA",
         ),
         (
+            "en",
+            "Argentina accused Uruguay of polluting the river. "
+            "Uruguay denied the accusation, saying its plant met every standard.",
+            "URY",
+            "ARG",
+        ),
+        (
             "ar",
             "اتهمت الجزائر المغرب بدعم جماعات انفصالية. ونفت وزارة الخارجية المغربية هذه الاتهامات.",
             "MAR",
@@ -57,3 +64,37 @@ def test_heldout_rejection_of_an_earlier_claim_targets_its_maker(
     assert any(rejecter in codes(e.source) and claimant in codes(e.target) for e in rejections), [
         (codes(e.source), codes(e.target), e.confidence) for e in events_in(text, lang, PUBLISHED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "not_source"),
+    [
+        (
+            "MANILA (AFP) - The Philippines on Monday accused Chinese vessels of blocking a supply "
+            "mission near the shoal, and demanded that Beijing stop its harassment.",
+            "demand",
+            "PHL",
+            "CHN",
+        ),
+        (
+            "Ecuador's foreign ministry said on Sunday that Peruvian troops had crossed the border, "
+            "and warned that Quito would retaliate if the incursions continued.",
+            "threat",
+            "ECU",
+            "PER",
+        ),
+        (
+            "Ethiopia's prime minister met Kenya's president in Nairobi, and then visited Uganda.",
+            "visit",
+            "ETH",
+            "KEN",
+        ),
+    ],
+)
+def test_heldout_verb_after_comma_and_shares_the_main_subject(
+    text: str, type_: str, source: str, not_source: str
+) -> None:
+    found = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert found, [(e.type, codes(e.source)) for e in events_in(text, "en", PUBLISHED)]
+    assert source in codes(found[0].source)
+    assert not_source not in codes(found[0].source)
