@@ -98,3 +98,49 @@ def test_heldout_verb_after_comma_and_shares_the_main_subject(
     assert found, [(e.type, codes(e.source)) for e in events_in(text, "en", PUBLISHED)]
     assert source in codes(found[0].source)
     assert not_source not in codes(found[0].source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Poland barred the Belarusian interior minister and six generals from entering its "
+            "territory on Tuesday.",
+            "POL",
+            "BLR",
+        ),
+        ("Canada has banned twelve Nicaraguan officials from entering the country.", "CAN", "NIC"),
+    ],
+)
+def test_heldout_entry_ban_on_officials_is_a_sanction(text: str, source: str, target: str) -> None:
+    sanctions = kept(events_in(text, "en", PUBLISHED), "sanction")
+    assert any(source in codes(e.source) and target in codes(e.target) for e in sanctions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sent warships and fighter jets to Cyprus on Monday.",
+        "The army deployed drones and fighter jets to the border with Chad.",
+    ],
+)
+def test_heldout_fighter_jets_to_a_country_are_no_visit(text: str) -> None:
+    assert not kept(events_in(text, "en", PUBLISHED), "visit")
+
+
+def test_heldout_jets_to_a_capital_is_still_travel() -> None:
+    text = "Japanese Prime Minister Fumio Kishida jetted to Hanoi on Thursday."
+    assert any("VNM" in codes(e.target) for e in kept(events_in(text, "en", PUBLISHED), "visit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("يصل وزير الخارجية التونسي إلى الرباط صباح غد.", date(2021, 5, 13)),
+        ("يبدأ الرئيس السنغالي زيارة إلى موريتانيا ابتداء من غد الخميس.", date(2021, 5, 13)),
+        ("يزور الوزير الأردني مسقط بعد غد.", date(2021, 5, 14)),
+    ],
+)
+def test_heldout_arabic_ghad_alone_is_tomorrow(text: str, day: date) -> None:
+    visits = [e for e in events_in(text, "ar", PUBLISHED) if e.type == "visit"]
+    assert visits and visits[0].time.start == day, [(e.type, e.time) for e in visits]
