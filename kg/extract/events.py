@@ -119,6 +119,13 @@ class EventExtractor:
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
         times = [(i, t) for i, t in self._times(doc, sentence) if i not in covered]
         times, joined = self._joined_days(doc, sentence, times)
+        # "أعلنت مملكة البحرين اليوم قطع ...": the subject named right after a light verb
+        subjects = frozenset(
+            i
+            for m in mentions
+            if m.start > 0 and self.triggers.keys(tokens[m.start - 1]) & self.grammar.noun_supports
+            for i in range(m.start, m.end)
+        )
         readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
         # complements ("threatened to impose sanctions") are no events and do not own dates
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
@@ -206,7 +213,7 @@ class EventExtractor:
                 hit, own_times, published, others, owners, readings, tokens, joined
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
-            supported = _noun_supported(hit, tokens, self.grammar)
+            supported = _noun_supported(hit, tokens, self.grammar, subjects)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
             for side in _visitors(hit, source):
@@ -880,17 +887,25 @@ def _confidence(
 _TRAVEL = frozenset({"visit", "meeting", "call"})
 
 
-def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+def _noun_supported(
+    hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar, names: frozenset[int] = frozenset()
+) -> bool:
     """Is an event noun asserted as an event ("عقد اجتماعا", "during his visit", "Putin's
     visit") rather than named as a topic ("the nuclear deal")?"""
-    if not hit.is_noun:
-        return True
+    if not hit.is_noun or _participle(hit, tokens, grammar):
+        return True  # "، متهما إيران بدعم الإرهاب": the participle asserts the act
     lexicon = trigger_lexicon(grammar.lang)
     inside = range(hit.start, hit.end) if grammar.lang == "ar" else range(hit.start, hit.start + 1)
     if hit.length > 1 and any(lexicon.keys(tokens[j]) & grammar.noun_supports for j in inside):
         # a phrase with its light verb: "تم ... الاتفاق على", "تفاهم تم التوصل إليه"
         return True
-    for j in range(max(0, hit.start - 3), hit.start):
+    # three words back, or the verb before its subject ("أعلنت مملكة البحرين اليوم قطع")
+    back = [j for j in range(hit.start - 1, -1, -1) if j not in names][:3]
+    near = range(max(0, hit.start - 3), hit.start)
+    verbs = {
+        j for j in back if j + 1 in names and not lexicon.keys(tokens[j]) & grammar.adjunct_preps
+    }
+    for j in sorted(set(near) | verbs):
         if lexicon.keys(tokens[j]) & grammar.noun_supports:
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
                 continue  # "من خلال اتفاق" is "by means of a deal", not "during"
@@ -906,6 +921,10 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     ):
         return True  # "The meeting, held at the airport, ...": a participle tells it happened
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
+
+
+def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    return any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
 
 
 def _evidence(d: _Draft) -> Evidence:

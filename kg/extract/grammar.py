@@ -47,6 +47,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     destination_next: list[str] = []
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
+    participles: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -138,6 +139,8 @@ class Grammar:
     anaphoric_objects: frozenset[str] = frozenset()
     # "and also warned", "and then travelled": words between a coordinator and its verb
     coordination_gap: frozenset[str] = frozenset()
+    # "، متهما إيران بـ": a circumstantial participle tells what the sentence's subject did
+    participles: frozenset[str] = frozenset()
 
 
 @cache
@@ -184,4 +187,5 @@ def load_grammar(lang: str) -> Grammar:
         destination_next=_keys(raw.destination_next),
         anaphoric_objects=_keys(raw.anaphoric_objects),
         coordination_gap=_keys(raw.coordination_gap),
+        participles=_keys(raw.participles),
     )

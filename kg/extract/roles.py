@@ -177,10 +177,13 @@ def assign_roles(
     subject, from_topic = _subject(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
-    if from_topic and grammar.lang == "ar":
+    participle = any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
+    if grammar.lang == "ar" and (from_topic or (participle and not subject)):
         main = _main_subject(hit, tokens, mentions, lo, grammar)
         if main is not None:
             subject = [main]  # "وأعرب X عن ...؛ ...، معلنا عن زيارة له": the sentence's subject
+            # "وأوضح الجبير ...، متهما إيران": the participle's doer is named in its sentence
+            from_topic = from_topic and not participle
     if passive and grammar.lang == "en" and not (subject and subject[0].start > hit.anchor):
         # "Rwanda is accused of breaching its commitments": no agent is named; the grammatical
         # subject is the one acted upon
@@ -495,7 +498,9 @@ def _subject(
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
                 return _coordinated(m, strong, tokens, grammar), False
-    if hit.is_noun:
+    participle = any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
+    if hit.is_noun and not participle:
+        # (a participle is a verb: "متهمين إثيوبيا" names its object, not its doer)
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject

@@ -144,3 +144,37 @@ def test_heldout_jets_to_a_capital_is_still_travel() -> None:
 def test_heldout_arabic_ghad_alone_is_tomorrow(text: str, day: date) -> None:
     visits = [e for e in events_in(text, "ar", PUBLISHED) if e.type == "visit"]
     assert visits and visits[0].time.start == day, [(e.type, e.time) for e in visits]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "وأوضح لافروف في مؤتمر صحفي أن القرار جاء ردا على التصعيد، متهما أوكرانيا بخرق الهدنة.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "وكانت مصر والسودان قد أصدرتا أمس بيانا مشتركا، متهمتين إثيوبيا بالتعنت.",
+            "EGY",
+            "ETH",
+        ),
+    ],
+)
+def test_heldout_arabic_participle_accusation_is_kept(text: str, source: str, target: str) -> None:
+    accusations = kept(events_in(text, "ar", PUBLISHED), "accusation")
+    assert any(source in codes(e.source) and target in codes(e.target) for e in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("أعلنت مملكة البحرين اليوم قطع علاقاتها مع إيران.", "BHR", "IRN"),
+        ("أعلنت جمهورية جيبوتي أمس قطع علاقاتها مع قطر.", "DJI", "QAT"),
+    ],
+)
+def test_heldout_arabic_light_verb_before_its_subject_supports_the_noun(
+    text: str, source: str, target: str
+) -> None:
+    sanctions = kept(events_in(text, "ar", PUBLISHED), "sanction")
+    assert any(source in codes(e.source) and target in codes(e.target) for e in sanctions)
