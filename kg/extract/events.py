@@ -132,6 +132,7 @@ class EventExtractor:
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
+        hosted_told: set[str] = set()
         dyads: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         for hit in hits:
             reading = readings[id(hit)]
@@ -168,6 +169,10 @@ class EventExtractor:
                 source, target = echoed[1], echoed[2]
             elif not hit.is_noun and source and target:
                 told[hit.spec.type] = (hit.end, source, target)
+                if hit.spec.frame.source == "object":
+                    hosted_told.add(hit.spec.type)  # told guest first: the host is named first
+                else:
+                    hosted_told.discard(hit.spec.type)
             if hit.spec.type in _JOINT_TYPES and source and not target:
                 # "يزور القاهرة ... تم خلال الزيارة الاتفاق على ...": agreed between the visit's
                 # parties; "جلسة مباحثات بين X وY توجت باتفاق": between the talks' parties
@@ -178,6 +183,9 @@ class EventExtractor:
                         pair = dyads.get(kind)
                     if pair and own_codes <= _codes(pair[1]) | _codes(pair[2]):
                         source, target = pair[1], pair[2]
+                        if kind in hosted_told and pair is told.get(kind):
+                            # "X received Y ..., where the two signed": in the order named
+                            source, target = target, source
                         break
             if (
                 hit.spec.type == "rejection"
@@ -491,7 +499,7 @@ class EventExtractor:
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
         ]
         if not usable:
-            usable = [(i, m) for i, m in times if _heading(i, tokens)]
+            usable = [(i, m) for i, m in times if _heading(i, tokens) or _fronted(i, tokens)]
         if not usable:
             return UNKNOWN_TIME
         own = [
@@ -949,6 +957,12 @@ def _heading(index: int, tokens: Sequence[Token]) -> bool:
     """ "- 30 يونيو: الملك سلمان يعرب ...", "June 30: ...": a date heading a timeline entry
     dates every event of the entry, however far."""
     return index <= 2 and any(t.norm == ":" for t in tokens[index + 1 : index + 5])
+
+
+def _fronted(index: int, tokens: Sequence[Token]) -> bool:
+    """ "On Monday, X received Y in Jakarta, where the two signed ...": a time set before the
+    sentence's first clause with a comma dates every event of the sentence."""
+    return index <= 1 and any(t.norm in (",", "،") for t in tokens[index + 1 : index + 4])
 
 
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})

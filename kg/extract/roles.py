@@ -988,7 +988,9 @@ def _target(
                 weak_fallback = m  # "condemned the Australian actions"
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
-        if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
+        # with "source: object" ("X received Y", "X hosted Y") the object is found here too
+        as_object = frame.object_is_target or frame.source == "object"
+        if (prep is None and as_object) or (prep is not None and prep in preps):
             side = _coordinated(m, in_clause, tokens, grammar)
             return [x for x in side if id(x) not in used]
     if weak_fallback is not None and not (weak_fallback.codes <= subject_codes):

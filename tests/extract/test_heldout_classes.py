@@ -178,3 +178,41 @@ def test_heldout_arabic_light_verb_before_its_subject_supports_the_noun(
 ) -> None:
     sanctions = kept(events_in(text, "ar", PUBLISHED), "sanction")
     assert any(source in codes(e.source) and target in codes(e.target) for e in sanctions)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "guest", "host"),
+    [
+        (
+            "Senegalese President Macky Sall received Gambian Foreign Minister Mamadou Tangara "
+            "in Dakar on Tuesday.",
+            "meeting",
+            "GMB",
+            "SEN",
+        ),
+        (
+            "Peruvian President Dina Boluarte hosted Chilean President Gabriel Boric in Lima.",
+            "visit",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_heldout_host_verbs_take_the_object_as_source(
+    text: str, type_: str, guest: str, host: str
+) -> None:
+    found = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert any(guest in codes(e.source) and host in codes(e.target) for e in found), [
+        (e.type, codes(e.source), codes(e.target)) for e in found
+    ]
+
+
+def test_heldout_joint_event_after_a_host_verb_keeps_the_order_named() -> None:
+    text = (
+        "On Monday, Kenyan President William Ruto received Tanzanian President Samia Suluhu "
+        "Hassan in Nairobi, where the two signed an agreement on a new pipeline."
+    )
+    agreements = kept(events_in(text, "en", PUBLISHED), "agreement")
+    assert agreements
+    assert "KEN" in codes(agreements[0].source) and "TZA" in codes(agreements[0].target)
+    assert agreements[0].time.start == date(2021, 5, 10)  # the fronted Monday
