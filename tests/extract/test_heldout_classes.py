@@ -216,3 +216,34 @@ def test_heldout_joint_event_after_a_host_verb_keeps_the_order_named() -> None:
     assert agreements
     assert "KEN" in codes(agreements[0].source) and "TZA" in codes(agreements[0].target)
     assert agreements[0].time.start == date(2021, 5, 10)  # the fronted Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Bahraini Foreign Minister Abdullatif Al Zayani arrived in Amman on Sunday.",
+            "visit",
+            "BHR",
+            "JOR",
+        ),
+        (
+            "Mongolian President Ukhnaa Khurelsukh arrived in Seoul on Monday for talks.",
+            "visit",
+            "MNG",
+            "KOR",
+        ),
+        (
+            "Ghanaian President Nana Akufo-Addo received Ivorian Prime Minister Patrick Achi in "
+            "Accra on Monday.",
+            "meeting",
+            "CIV",
+            "GHA",
+        ),
+    ],
+)
+def test_heldout_arrival_and_reception_with_both_parties_are_kept(
+    text: str, type_: str, source: str, target: str
+) -> None:
+    found = kept(events_in(text, "en", PUBLISHED), type_)
+    assert any(source in codes(e.source) and target in codes(e.target) for e in found)
