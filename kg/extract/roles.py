@@ -515,6 +515,10 @@ def _subject(
     antecedent = _relative_antecedent(hit, tokens, strong, grammar)
     if antecedent is not None:
         return [antecedent], False
+    if _thing_relative(hit, tokens, in_clause):
+        # "الهجوم الذي استهدف منشأتين", "the attack that targeted ...": the relative verb's
+        # subject is the noun before the pronoun, which is no party
+        return [], False
     if grammar.lang == "ar" and not passive:
         adjacent = _adjacent_subject(hit, tokens, strong, grammar)
         if adjacent is not None:
@@ -709,6 +713,18 @@ def _relative_antecedent(
         if m.end == k + 1:
             return m
     return None
+
+
+def _thing_relative(hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """Does a verb follow a relative pronoun whose antecedent is no actor (a noun)?"""
+    j = hit.start - 1
+    while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS:
+        j -= 1
+    if j < 1 or tokens[j].norm not in _RELATIVE_PRONOUNS or tokens[j - 1].norm in (",", "،"):
+        return False
+    if hit.verb is not None and hit.verb.object_suffix:
+        return False  # "الكويت التي وصلها": the antecedent is the object
+    return tokens[j - 1].is_word and not any(m.start <= j - 1 < m.end for m in mentions)
 
 
 def _undegenerate(

@@ -247,3 +247,28 @@ def test_heldout_arrival_and_reception_with_both_parties_are_kept(
 ) -> None:
     found = kept(events_in(text, "en", PUBLISHED), type_)
     assert any(source in codes(e.source) and target in codes(e.target) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_source"),
+    [
+        (
+            "أدانت دولة قطر بشدة الهجوم الذي استهدف ناقلتين تابعتين لشركة أدنوك الإماراتية يوم الأحد.",
+            "ar",
+            "QAT",
+        ),
+        ("أدانت سلطنة عمان الهجوم الذي استهدف سفينة تجارية قبالة سواحل اليمن.", "ar", "OMN"),
+        ("استنكرت الأردن التفجير الذي ضرب مسجدا في العراق.", "ar", "JOR"),
+        (
+            "Chile condemned the attack that targeted a Bolivian convoy near the border.",
+            "en",
+            "CHL",
+        ),
+    ],
+)
+def test_heldout_relative_verb_after_a_thing_is_not_the_main_subjects(
+    text: str, lang: str, not_source: str
+) -> None:
+    military = kept(events_in(text, lang, PUBLISHED), "military")
+    assert not any(not_source in codes(e.source) for e in military)
+    assert kept(events_in(text, lang, PUBLISHED), "accusation")
