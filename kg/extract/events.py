@@ -127,6 +127,8 @@ class EventExtractor:
             for i in range(m.start, m.end)
         )
         readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
+        words = [t.norm for t in tokens]
+        parties = [m for m in mentions if not _mediator(m, words, self.grammar)]
         # complements ("threatened to impose sanctions") are no events and do not own dates
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
         drafts = []
@@ -142,9 +144,9 @@ class EventExtractor:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
-            roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic, previous)
+            roles = assign_roles(hit, tokens, parties, self.grammar, context.topic, previous)
             roles = self._occasion_roles(hit, roles, tokens, context.topic)
-            roles = _pair_roles(hit, roles, tokens, mentions)
+            roles = _pair_roles(hit, roles, tokens, parties)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
@@ -957,6 +959,13 @@ def _heading(index: int, tokens: Sequence[Token]) -> bool:
     """ "- 30 يونيو: الملك سلمان يعرب ...", "June 30: ...": a date heading a timeline entry
     dates every event of the entry, however far."""
     return index <= 2 and any(t.norm == ":" for t in tokens[index + 1 : index + 5])
+
+
+def _mediator(m: Mention, words: Sequence[str], grammar: Grammar) -> bool:
+    """ "with Norway acting as mediator", "talks brokered by Qatar": the mediator is no party."""
+    if grammar.mediator_before.ends_at(words, m.start):
+        return True
+    return any(tuple(words[m.end : m.end + len(p)]) == p for p in grammar.mediator_after)
 
 
 def _fronted(index: int, tokens: Sequence[Token]) -> bool:

@@ -48,6 +48,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
+    mediator_before: list[str] = []
+    mediator_after: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -141,6 +143,9 @@ class Grammar:
     coordination_gap: frozenset[str] = frozenset()
     # "، متهما إيران بـ": a circumstantial participle tells what the sentence's subject did
     participles: frozenset[str] = frozenset()
+    # "brokered by X", "with X acting as mediator": X is no party to the event
+    mediator_before: PhraseSet = _NO_PHRASES
+    mediator_after: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -188,4 +193,6 @@ def load_grammar(lang: str) -> Grammar:
         anaphoric_objects=_keys(raw.anaphoric_objects),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),
+        mediator_before=PhraseSet(_phrases(raw.mediator_before)),
+        mediator_after=_phrases(raw.mediator_after),
     )

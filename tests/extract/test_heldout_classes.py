@@ -272,3 +272,25 @@ def test_heldout_relative_verb_after_a_thing_is_not_the_main_subjects(
     military = kept(events_in(text, lang, PUBLISHED), "military")
     assert not any(not_source in codes(e.source) for e in military)
     assert kept(events_in(text, lang, PUBLISHED), "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        (
+            "Yemen's warring parties signed a prisoner swap deal in Geneva on Sunday, "
+            "with the United Nations acting as mediator.",
+            "UN",
+        ),
+        (
+            "Mozambique's government and the Renamo opposition resumed negotiations on Monday, "
+            "with Italy acting as mediator.",
+            "ITA",
+        ),
+        ("Sudan's rival generals held talks on Sunday mediated by Saudi Arabia.", "SAU"),
+    ],
+)
+def test_heldout_a_mediator_is_no_party(text: str, mediator: str) -> None:
+    for e in events_in(text, "en", PUBLISHED):
+        if e.confidence >= 0.5:
+            assert mediator not in codes(e.source) | codes(e.target), (e.type, e.confidence)
