@@ -130,7 +130,8 @@ class EventExtractor:
         words = [t.norm for t in tokens]
         parties = [m for m in mentions if not _mediator(m, words, self.grammar)]
         # complements ("threatened to impose sanctions") are no events and do not own dates
-        complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
+        joins = self.grammar.coordinators
+        complements = {id(h) for h in hits if _governing_hit(h, hits, tokens, joins) is not None}
         drafts = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
@@ -216,7 +217,7 @@ class EventExtractor:
                 or not any(
                     hit.anchor < h.anchor < i
                     for h in hits
-                    if id(h) in complements and _governing_hit(h, hits, tokens) is hit
+                    if id(h) in complements and _governing_hit(h, hits, tokens, joins) is hit
                 )
             ]
             time = self._time_for(
@@ -586,7 +587,10 @@ _INFINITIVE_MARKERS = frozenset({"to", "ان", "بان", "علي"})
 
 
 def _governing_hit(
-    hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Token]
+    hit: TriggerHit,
+    hits: Sequence[TriggerHit],
+    tokens: Sequence[Token],
+    coordinators: frozenset[str] = frozenset(),
 ) -> TriggerHit | None:
     """The threat/demand/appeal/... whose complement ``hit`` is: a verb of those types right
     before it (at most a few tokens: "to", "بـ", "على", an object), in the same clause."""
@@ -601,6 +605,13 @@ def _governing_hit(
         if other.spec.type == "agreement" and not infinitive:
             continue  # "agreed to hold talks" governs; "signed a deal at talks" does not
         reach = _INFINITIVE_REACH if infinitive else _COMPLEMENT_REACH
+        if (
+            not infinitive
+            and not hit.is_noun
+            and hit.start > 0
+            and tokens[hit.start - 1].norm in coordinators
+        ):
+            continue  # "would respond with mirror measures and summoned the ambassador"
         if 0 <= gap <= reach and not any(t.norm in (".", ";", "؛", ":", ",", "،") for t in between):
             return other
     return None

@@ -294,3 +294,28 @@ def test_heldout_a_mediator_is_no_party(text: str, mediator: str) -> None:
     for e in events_in(text, "en", PUBLISHED):
         if e.confidence >= 0.5:
             assert mediator not in codes(e.source) | codes(e.target), (e.type, e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Algeria said it would respond with reciprocal measures against Spain.", "DZA", "ESP"),
+        (
+            "Moldova's foreign ministry warned it would retaliate in kind against Russia.",
+            "MDA",
+            "RUS",
+        ),
+    ],
+)
+def test_heldout_promised_retaliation_is_a_threat(text: str, source: str, target: str) -> None:
+    threats = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert any(source in codes(e.source) and target in codes(e.target) for e in threats)
+
+
+def test_heldout_verb_after_and_is_no_complement_of_the_threat() -> None:
+    text = (
+        "Georgia's foreign ministry said Tbilisi would respond with mirror measures and "
+        "summoned the Russian charge d'affaires."
+    )
+    meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
+    assert any("GEO" in codes(e.source) and "RUS" in codes(e.target) for e in meetings)
