@@ -775,6 +775,7 @@ def _coordinated_backwards(
     """The first mention of the coordinated group that ends with ``m`` ("X وY طرحا")."""
     group_start = m
     after_comma = m  # the first member after the last comma crossed
+    crossed = False
     earlier = [x for x in strong if x.end <= m.start]
     for x in reversed(earlier):
         gap = _between_words(tokens, x.end, group_start.start)
@@ -784,13 +785,14 @@ def _coordinated_backwards(
             and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
-            if any(g in (",", "،") for g in gap) and after_comma is m:
-                after_comma = group_start
+            if any(g in (",", "،") for g in gap) and not crossed:
+                after_comma, crossed = group_start, True
             group_start = x
         else:
             break
     if (
         grammar.lang == "ar"
+        and crossed
         and after_comma is not group_start
         and group_start.start > 0
         and tokens[group_start.start - 1].norm in trigger_lexicon("ar").verb_index

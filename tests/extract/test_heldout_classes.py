@@ -319,3 +319,37 @@ def test_heldout_verb_after_and_is_no_complement_of_the_threat() -> None:
     )
     meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
     assert any("GEO" in codes(e.source) and "RUS" in codes(e.target) for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "one", "other"),
+    [
+        (
+            "en",
+            "Japanese Prime Minister Yoshihide Suga held a virtual summit with Indian Prime "
+            "Minister Narendra Modi on Tuesday.",
+            "JPN",
+            "IND",
+        ),
+        (
+            "en",
+            "The Chilean and Argentine presidents held talks by video link on Monday.",
+            "CHL",
+            "ARG",
+        ),
+        (
+            "ar",
+            "عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني اليوم "
+            "قمة عبر الفيديو لبحث الأوضاع في غزة.",
+            "EGY",
+            "JOR",
+        ),
+    ],
+)
+def test_heldout_video_summit_is_a_call(lang: str, text: str, one: str, other: str) -> None:
+    events = events_in(text, lang, PUBLISHED)
+    calls = kept(events, "call")
+    assert any({one, other} <= codes(e.source) | codes(e.target) for e in calls), [
+        (e.type, codes(e.source), codes(e.target), e.confidence) for e in events
+    ]
+    assert not kept(events, "meeting")
