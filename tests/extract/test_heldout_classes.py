@@ -353,3 +353,31 @@ def test_heldout_video_summit_is_a_call(lang: str, text: str, one: str, other: s
         (e.type, codes(e.source), codes(e.target), e.confidence) for e in events
     ]
     assert not kept(events, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (
+            "Philippine Foreign Affairs Secretary Enrique Manalo met Japanese Foreign Minister "
+            "Yoko Kamikawa in Tokyo on Monday.",
+            "PHL",
+            "JPN",
+        ),
+        (
+            "Kenyan Foreign Affairs Cabinet Secretary Alfred Mutua met his Ugandan counterpart "
+            "in Kampala on Monday.",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "Mexico's Foreign Relations Secretary Alicia Barcena met Guatemalan Foreign Minister "
+            "Carlos Martinez on Monday.",
+            "MEX",
+            "GTM",
+        ),
+    ],
+)
+def test_heldout_foreign_affairs_secretary_titles(text: str, one: str, other: str) -> None:
+    meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
+    assert any({one, other} <= codes(e.source) | codes(e.target) for e in meetings)
