@@ -224,6 +224,7 @@ class EventExtractor:
                 hit, own_times, published, others, owners, readings, tokens, joined
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
+            time = self._lasting(hit, time, times, tokens)
             supported = _noun_supported(hit, tokens, self.grammar, subjects)
             confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
             places = _event_places(hit, tokens, mentions)
@@ -252,6 +253,29 @@ class EventExtractor:
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
+
+    def _lasting(
+        self,
+        hit: TriggerHit,
+        time: TimeSpan,
+        times: Sequence[tuple[int, TimeMention]],
+        tokens: Sequence[Token],
+    ) -> TimeSpan:
+        """ "بزيارة إلى الجزائر تستغرق يومين ابتداء من غد": a day count told after the event
+        (after a span word) makes its one day the first of a range."""
+        if time.precision != "day" or time.start is None or time.end not in (None, time.start):
+            return time
+        for i, m in times:
+            if m.kind != "duration" or m.unit != "day" or m.offset is not None:
+                continue
+            if not (m.amount and 2 <= m.amount <= _MAX_SPAN_DAYS):
+                continue
+            if not hit.end <= i <= hit.end + _SPAN_REACH:
+                continue
+            if any(t.norm in self.grammar.span_words for t in tokens[max(hit.end, i - 2) : i]):
+                last = time.start + timedelta(days=m.amount - 1)
+                return TimeSpan(time.start, last, "range", f"{time.text}, {m.text}")
+        return time
 
     def _dateline(self, doc: Document, found: list[list[Mention]]) -> ActorRef | None:
         """The place a wire article is filed from: a city or country opening one of the first
@@ -985,6 +1009,9 @@ def _fronted(index: int, tokens: Sequence[Token]) -> bool:
     return index <= 1 and any(t.norm in (",", "،") for t in tokens[index + 1 : index + 4])
 
 
+_SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
+_MAX_SPAN_DAYS = 14
+
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})
 _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
@@ -1119,7 +1146,20 @@ def _dated_background(draft: _Draft) -> bool:
 
 
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
-    return max(times, key=lambda t: _PRECISION_RANK[t.precision]) if times else UNKNOWN_TIME
+    # a range that starts on the day another report gives ("يزور الجزائر غدا" in the title,
+    # "زيارة تستغرق يومين ابتداء من غد" in the body) tells more than that day
+    days = {t.start for t in times if t.precision == "day"}
+    return (
+        max(
+            times,
+            key=lambda t: (
+                _PRECISION_RANK[t.precision],
+                t.precision == "range" and t.start in days,
+            ),
+        )
+        if times
+        else UNKNOWN_TIME
+    )
 
 
 def _codes(actors: Sequence[ActorRef]) -> frozenset[str]:

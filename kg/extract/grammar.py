@@ -48,6 +48,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
+    span_words: list[str] = []
     mediator_before: list[str] = []
     mediator_after: list[str] = []
 
@@ -143,6 +144,8 @@ class Grammar:
     coordination_gap: frozenset[str] = frozenset()
     # "، متهما إيران بـ": a circumstantial participle tells what the sentence's subject did
     participles: frozenset[str] = frozenset()
+    # "زيارة تستغرق يومين": a day count after these gives the event's last day
+    span_words: frozenset[str] = frozenset()
     # "brokered by X", "with X acting as mediator": X is no party to the event
     mediator_before: PhraseSet = _NO_PHRASES
     mediator_after: tuple[tuple[str, ...], ...] = ()
@@ -193,6 +196,7 @@ def load_grammar(lang: str) -> Grammar:
         anaphoric_objects=_keys(raw.anaphoric_objects),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),
+        span_words=_keys(raw.span_words),
         mediator_before=PhraseSet(_phrases(raw.mediator_before)),
         mediator_after=_phrases(raw.mediator_after),
     )

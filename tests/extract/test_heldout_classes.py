@@ -381,3 +381,34 @@ def test_heldout_video_summit_is_a_call(lang: str, text: str, one: str, other: s
 def test_heldout_foreign_affairs_secretary_titles(text: str, one: str, other: str) -> None:
     meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
     assert any({one, other} <= codes(e.source) | codes(e.target) for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "يقوم وزير الخارجية الموريتاني بزيارة رسمية إلى المغرب تستغرق يومين ابتداء من غد الخميس.",
+            date(2021, 5, 13),
+            date(2021, 5, 14),
+        ),
+        (
+            "يبدأ الرئيس التونسي غدا زيارة إلى الجزائر تستمر 3 أيام.",
+            date(2021, 5, 13),
+            date(2021, 5, 15),
+        ),
+    ],
+)
+def test_heldout_arabic_visit_lasting_n_days_ends_on_its_last_day(
+    text: str, start: date, end: date
+) -> None:
+    visits = kept(events_in(text, "ar", PUBLISHED), "visit")
+    assert visits and (visits[0].time.start, visits[0].time.end) == (start, end)
+
+
+def test_heldout_range_in_the_body_refines_the_day_of_the_title() -> None:
+    text = (
+        "وزير الخارجية السنغالي يزور موريتانيا غدا\n\n"
+        "يقوم وزير الخارجية السنغالي بزيارة رسمية إلى موريتانيا تستغرق يومين ابتداء من غد."
+    )
+    visits = kept(events_in(text, "ar", PUBLISHED), "visit")
+    assert visits and visits[0].time.end == date(2021, 5, 14)
