@@ -132,7 +132,7 @@ class EventExtractor:
         # complements ("threatened to impose sanctions") are no events and do not own dates
         joins = self.grammar.coordinators
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens, joins) is not None}
-        drafts = []
+        drafts: list[_Draft] = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         hosted_told: set[str] = set()
