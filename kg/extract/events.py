@@ -199,6 +199,10 @@ class EventExtractor:
                 # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
                 # rejected is the claim made before, so its maker is the target
                 target = _claimant(source, drafts, context.claims)
+            if hit.spec.type == "threat" and source and not target:
+                # "said Armenian forces had shelled its positions, and warned that Baku would
+                # respond": the retaliation threatened is against the attacker
+                target = _attacker(source, drafts)
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -1029,6 +1033,16 @@ def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar
         if t.norm in _CLAUSE_ENDS:
             return False
     return False
+
+
+def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[_Draft]) -> tuple[ActorRef, ...]:
+    """Who attacked the ``victim`` earlier in the sentence (the last such military event)."""
+    own = _codes(victim)
+    for d in reversed(drafts):
+        attacked = d.hit.spec.type == "military" and _codes(d.target) & own
+        if attacked and d.source and not _codes(d.source) & own:
+            return d.source
+    return ()
 
 
 def _claimant(

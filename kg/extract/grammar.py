@@ -49,6 +49,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     coordination_gap: list[str] = []
     participles: list[str] = []
     span_words: list[str] = []
+    definite_prefixes: list[str] = []
     mediator_before: list[str] = []
     mediator_after: list[str] = []
 
@@ -146,6 +147,8 @@ class Grammar:
     participles: frozenset[str] = frozenset()
     # "زيارة تستغرق يومين": a day count after these gives the event's last day
     span_words: frozenset[str] = frozenset()
+    # "المنشآت السعودية": a definite state name after a definite noun is its adjective
+    definite_prefixes: tuple[str, ...] = ()
     # "brokered by X", "with X acting as mediator": X is no party to the event
     mediator_before: PhraseSet = _NO_PHRASES
     mediator_after: tuple[tuple[str, ...], ...] = ()
@@ -197,6 +200,7 @@ def load_grammar(lang: str) -> Grammar:
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),
         span_words=_keys(raw.span_words),
+        definite_prefixes=tuple(fold_key(w) for w in raw.definite_prefixes),
         mediator_before=PhraseSet(_phrases(raw.mediator_before)),
         mediator_after=_phrases(raw.mediator_after),
     )

@@ -527,6 +527,8 @@ def _subject(
         for m in strong if not hit.is_noun else ():
             # after the verb, or inside a phrase's gap ("حط أمس وزير الخارجية رحاله في")
             if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
+                if _attributive(m, tokens, grammar):
+                    continue  # "وهددت بشن هجمات على المنشآت السعودية": an adjective
                 governed = _governing_prep(m, tokens, grammar) is not None or (
                     m.start > 0 and tokens[m.start - 1].norm in grammar.locative_preps
                 )
@@ -713,6 +715,17 @@ def _relative_antecedent(
         if m.end == k + 1:
             return m
     return None
+
+
+def _attributive(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is a one-word state name a definite adjective of the noun before it ("المنشآت
+    السعودية": Saudi facilities), not the state itself?"""
+    if m.end - m.start != 1 or m.start == 0 or m.actor.kind != "state":
+        return False
+    word, before = tokens[m.start].norm, tokens[m.start - 1]
+    return before.is_word and any(
+        word.startswith(p) and before.norm.startswith(p) for p in grammar.definite_prefixes
+    )
 
 
 def _thing_relative(hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:

@@ -412,3 +412,35 @@ def test_heldout_range_in_the_body_refines_the_day_of_the_title() -> None:
     )
     visits = kept(events_in(text, "ar", PUBLISHED), "visit")
     assert visits and visits[0].time.end == date(2021, 5, 14)
+
+
+def test_heldout_threatened_retaliation_targets_the_attacker() -> None:
+    text = (
+        "Thailand's army said on Monday that Cambodian troops had shelled its border posts, "
+        "and warned that Bangkok would retaliate if the attacks continued."
+    )
+    threats = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert any("THA" in codes(e.source) and "KHM" in codes(e.target) for e in threats)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم، وهددت بشن مزيد من الضربات على المطارات "
+            "السعودية.",
+            "YEM",
+            "SAU",
+        ),
+        (
+            "وتبنت حركة الشباب الهجوم، وتوعدت بشن هجمات جديدة على القواعد الكينية.",
+            "SOM",
+            "KEN",
+        ),
+    ],
+)
+def test_heldout_arabic_state_adjective_after_a_noun_is_no_subject(
+    text: str, source: str, target: str
+) -> None:
+    threats = kept(events_in(text, "ar", PUBLISHED), "threat")
+    assert any(source in codes(e.source) and target in codes(e.target) for e in threats)
