@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -30,6 +30,7 @@ from kg.text.tokens import Token
 SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
 _DATELINE_SENTENCES = 3  # the headline, a date line, the lead
 _DATELINE_REACH = 8  # "SEOUL, Feb. 6 (Yonhap) —"
+_ACT_REACH = 5  # "أدانت دولة الكويت بشدة الهجوم": the subject and an adverb before the object
 # Types whose events need somebody on the other side to be worth reporting.
 _NEEDS_TARGET = frozenset(
     {
@@ -73,6 +74,8 @@ class _Context:
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
+    # accusations, demands, proposals ... told so far: what "denied the accusation" answers
+    claims: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -117,12 +120,23 @@ class EventExtractor:
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
         times = [(i, t) for i, t in self._times(doc, sentence) if i not in covered]
         times, joined = self._joined_days(doc, sentence, times)
+        # "أعلنت مملكة البحرين اليوم قطع ...": the subject named right after a light verb
+        subjects = frozenset(
+            i
+            for m in mentions
+            if m.start > 0 and self.triggers.keys(tokens[m.start - 1]) & self.grammar.noun_supports
+            for i in range(m.start, m.end)
+        )
         readings = {id(h): read_modality(h, tokens, self.grammar) for h in hits}
+        words = [t.norm for t in tokens]
+        parties = [m for m in mentions if not _mediator(m, words, self.grammar)]
         # complements ("threatened to impose sanctions") are no events and do not own dates
-        complements = {id(h) for h in hits if _governing_hit(h, hits, tokens) is not None}
-        drafts = []
+        joins = self.grammar.coordinators
+        complements = {id(h) for h in hits if _governing_hit(h, hits, tokens, joins) is not None}
+        drafts: list[_Draft] = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
+        hosted_told: set[str] = set()
         dyads: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         for hit in hits:
             reading = readings[id(hit)]
@@ -132,9 +146,9 @@ class EventExtractor:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
-            roles = assign_roles(hit, tokens, mentions, self.grammar, context.topic, previous)
+            roles = assign_roles(hit, tokens, parties, self.grammar, context.topic, previous)
             roles = self._occasion_roles(hit, roles, tokens, context.topic)
-            roles = _pair_roles(hit, roles, tokens, mentions)
+            roles = _pair_roles(hit, roles, tokens, parties)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
             source, target = _sides(hit, roles)
@@ -159,6 +173,10 @@ class EventExtractor:
                 source, target = echoed[1], echoed[2]
             elif not hit.is_noun and source and target:
                 told[hit.spec.type] = (hit.end, source, target)
+                if hit.spec.frame.source == "object":
+                    hosted_told.add(hit.spec.type)  # told guest first: the host is named first
+                else:
+                    hosted_told.discard(hit.spec.type)
             if hit.spec.type in _JOINT_TYPES and source and not target:
                 # "يزور القاهرة ... تم خلال الزيارة الاتفاق على ...": agreed between the visit's
                 # parties; "جلسة مباحثات بين X وY توجت باتفاق": between the talks' parties
@@ -169,7 +187,23 @@ class EventExtractor:
                         pair = dyads.get(kind)
                     if pair and own_codes <= _codes(pair[1]) | _codes(pair[2]):
                         source, target = pair[1], pair[2]
+                        if kind in hosted_told and pair is told.get(kind):
+                            # "X received Y ..., where the two signed": in the order named
+                            source, target = target, source
                         break
+            if (
+                hit.spec.type == "rejection"
+                and source
+                and not target
+                and _anaphoric_object(hit, tokens, self.grammar)
+            ):
+                # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
+                # rejected is the claim made before, so its maker is the target
+                target = _claimant(source, drafts, context.claims)
+            if hit.spec.type == "threat" and source and not target:
+                # "said Armenian forces had shelled its positions, and warned that Baku would
+                # respond": the retaliation threatened is against the attacker
+                target = _attacker(source, drafts)
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -193,15 +227,25 @@ class EventExtractor:
                 or not any(
                     hit.anchor < h.anchor < i
                     for h in hits
-                    if id(h) in complements and _governing_hit(h, hits, tokens) is hit
+                    if id(h) in complements and _governing_hit(h, hits, tokens, joins) is hit
                 )
             ]
             time = self._time_for(
                 hit, own_times, published, others, owners, readings, tokens, joined
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
-            supported = _noun_supported(hit, tokens, self.grammar)
-            confidence = _confidence(hit, roles, source, target, time, supported, reading.modality)
+            time = self._lasting(hit, time, times, tokens)
+            supported = _noun_supported(hit, tokens, self.grammar, subjects)
+            confidence = _confidence(
+                hit,
+                roles,
+                source,
+                target,
+                time,
+                supported,
+                reading.modality,
+                condemned_act=not target and _condemns_an_act(hit, hits),
+            )
             places = _event_places(hit, tokens, mentions)
             stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
             for side, stop in ((v, t) for v in _visitors(hit, source) for t in stops):
@@ -221,6 +265,11 @@ class EventExtractor:
                         )
                     )
         context.pair = _dyad(drafts) or context.pair
+        context.claims.extend(
+            (d.source, d.target)
+            for d in drafts
+            if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
+        )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
         return drafts
@@ -249,6 +298,29 @@ class EventExtractor:
                 stops.append((m.actor,))
                 told = told | m.codes
         return stops
+
+    def _lasting(
+        self,
+        hit: TriggerHit,
+        time: TimeSpan,
+        times: Sequence[tuple[int, TimeMention]],
+        tokens: Sequence[Token],
+    ) -> TimeSpan:
+        """ "بزيارة إلى الجزائر تستغرق يومين ابتداء من غد": a day count told after the event
+        (after a span word) makes its one day the first of a range."""
+        if time.precision != "day" or time.start is None or time.end not in (None, time.start):
+            return time
+        for i, m in times:
+            if m.kind != "duration" or m.unit != "day" or m.offset is not None:
+                continue
+            if not (m.amount and 2 <= m.amount <= _MAX_SPAN_DAYS):
+                continue
+            if not hit.end <= i <= hit.end + _SPAN_REACH:
+                continue
+            if any(t.norm in self.grammar.span_words for t in tokens[max(hit.end, i - 2) : i]):
+                last = time.start + timedelta(days=m.amount - 1)
+                return TimeSpan(time.start, last, "range", f"{time.text}, {m.text}")
+        return time
 
     def _dateline(self, doc: Document, found: list[list[Mention]]) -> ActorRef | None:
         """The place a wire article is filed from: a city or country opening one of the first
@@ -499,7 +571,7 @@ class EventExtractor:
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
         ]
         if not usable:
-            usable = [(i, m) for i, m in times if _heading(i, tokens)]
+            usable = [(i, m) for i, m in times if _heading(i, tokens) or _fronted(i, tokens)]
         if not usable:
             return UNKNOWN_TIME
         own = [
@@ -594,7 +666,10 @@ _INFINITIVE_MARKERS = frozenset({"to", "ان", "بان", "علي"})
 
 
 def _governing_hit(
-    hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Token]
+    hit: TriggerHit,
+    hits: Sequence[TriggerHit],
+    tokens: Sequence[Token],
+    coordinators: frozenset[str] = frozenset(),
 ) -> TriggerHit | None:
     """The threat/demand/appeal/... whose complement ``hit`` is: a verb of those types right
     before it (at most a few tokens: "to", "بـ", "على", an object), in the same clause."""
@@ -609,6 +684,13 @@ def _governing_hit(
         if other.spec.type == "agreement" and not infinitive:
             continue  # "agreed to hold talks" governs; "signed a deal at talks" does not
         reach = _INFINITIVE_REACH if infinitive else _COMPLEMENT_REACH
+        if (
+            not infinitive
+            and not hit.is_noun
+            and hit.start > 0
+            and tokens[hit.start - 1].norm in coordinators
+        ):
+            continue  # "would respond with mirror measures and summoned the ambassador"
         if 0 <= gap <= reach and not any(t.norm in (".", ";", "؛", ":", ",", "،") for t in between):
             return other
     return None
@@ -854,6 +936,17 @@ CORE_TYPES = frozenset(
 _CALIBRATION_SHIFT = 0.30
 
 
+def _condemns_an_act(hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
+    """ "أدانت دولة الكويت بشدة الهجوم الذي استهدف ...", "condemned the bombing": an accusation
+    whose object is an attack (a military event noun a few words after it, nothing else
+    between) needs no named accused: whoever did it is not known, and the party the attack hit
+    is no target of the condemnation."""
+    if hit.spec.type != "accusation":
+        return False
+    after = [h for h in hits if hit.end <= h.anchor <= hit.end + _ACT_REACH]
+    return bool(after) and after[0].spec.type == "military" and after[0].is_noun
+
+
 def _confidence(
     hit: TriggerHit,
     roles: Roles,
@@ -862,6 +955,7 @@ def _confidence(
     time: TimeSpan,
     supported: bool,
     modality: str = "asserted",
+    condemned_act: bool = False,
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
@@ -875,14 +969,14 @@ def _confidence(
         score += 0.15
     elif source:
         score += 0.1  # the subject of an earlier sentence ("وأضاف", "during his visit")
-    if target:
-        score += 0.1
+    if target or condemned_act:
+        score += 0.1  # the other side: a party, or for a condemnation the act condemned
     if time.precision != "unknown":
         score += 0.03
     score *= min(hit.spec.weight, 1.2)
     if not source:
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
-    if not target and type_ in _NEEDS_TARGET:
+    if not target and type_ in _NEEDS_TARGET and not condemned_act:
         score -= 0.25
     named = type_ in _TRAVEL and source and target and not hit.plural
     if hit.is_noun and not supported and not named:
@@ -905,17 +999,25 @@ def _confidence(
 _TRAVEL = frozenset({"visit", "meeting", "call"})
 
 
-def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+def _noun_supported(
+    hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar, names: frozenset[int] = frozenset()
+) -> bool:
     """Is an event noun asserted as an event ("عقد اجتماعا", "during his visit", "Putin's
     visit") rather than named as a topic ("the nuclear deal")?"""
-    if not hit.is_noun:
-        return True
+    if not hit.is_noun or _participle(hit, tokens, grammar):
+        return True  # "، متهما إيران بدعم الإرهاب": the participle asserts the act
     lexicon = trigger_lexicon(grammar.lang)
     inside = range(hit.start, hit.end) if grammar.lang == "ar" else range(hit.start, hit.start + 1)
     if hit.length > 1 and any(lexicon.keys(tokens[j]) & grammar.noun_supports for j in inside):
         # a phrase with its light verb: "تم ... الاتفاق على", "تفاهم تم التوصل إليه"
         return True
-    for j in range(max(0, hit.start - 3), hit.start):
+    # three words back, or the verb before its subject ("أعلنت مملكة البحرين اليوم قطع")
+    back = [j for j in range(hit.start - 1, -1, -1) if j not in names][:3]
+    near = range(max(0, hit.start - 3), hit.start)
+    verbs = {
+        j for j in back if j + 1 in names and not lexicon.keys(tokens[j]) & grammar.adjunct_preps
+    }
+    for j in sorted(set(near) | verbs):
         if lexicon.keys(tokens[j]) & grammar.noun_supports:
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
                 continue  # "من خلال اتفاق" is "by means of a deal", not "during"
@@ -931,6 +1033,10 @@ def _noun_supported(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) 
     ):
         return True  # "The meeting, held at the airport, ...": a participle tells it happened
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
+
+
+def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    return any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
 
 
 def _evidence(d: _Draft) -> Evidence:
@@ -955,6 +1061,72 @@ def _heading(index: int, tokens: Sequence[Token]) -> bool:
     """ "- 30 يونيو: الملك سلمان يعرب ...", "June 30: ...": a date heading a timeline entry
     dates every event of the entry, however far."""
     return index <= 2 and any(t.norm == ":" for t in tokens[index + 1 : index + 5])
+
+
+def _mediator(m: Mention, words: Sequence[str], grammar: Grammar) -> bool:
+    """ "with Norway acting as mediator", "talks brokered by Qatar": the mediator is no party."""
+    if grammar.mediator_before.ends_at(words, m.start):
+        return True
+    return any(tuple(words[m.end : m.end + len(p)]) == p for p in grammar.mediator_after)
+
+
+def _fronted(index: int, tokens: Sequence[Token]) -> bool:
+    """ "On Monday, X received Y in Jakarta, where the two signed ...": a time set before the
+    sentence's first clause with a comma dates every event of the sentence."""
+    return index <= 1 and any(t.norm in (",", "،") for t in tokens[index + 1 : index + 4])
+
+
+_SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
+_MAX_SPAN_DAYS = 14
+
+_CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})
+_CLAIM_CONFIDENCE = 0.2
+_CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
+# tokens after a rejection where "the accusation" stands (Arabic: after the subject,
+# "نفت وزارة الخارجية القطرية هذه الاتهامات")
+_ANAPHOR_REACH = 8
+
+
+def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is the rejection's object a noun that points back at an earlier claim ("denied the
+    accusation", "رفضت أديس أبابا هذا الطلب")?"""
+    for t in tokens[hit.start + 1 : hit.end + _ANAPHOR_REACH]:  # or inside the phrase
+        if t.norm in grammar.anaphoric_objects:
+            return True
+        if t.norm in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[_Draft]) -> tuple[ActorRef, ...]:
+    """Who attacked the ``victim`` earlier in the sentence (the last such military event)."""
+    own = _codes(victim)
+    for d in reversed(drafts):
+        attacked = d.hit.spec.type == "military" and _codes(d.target) & own
+        if attacked and d.source and not _codes(d.source) & own:
+            return d.source
+    return ()
+
+
+def _claimant(
+    rejecter: tuple[ActorRef, ...],
+    drafts: Sequence[_Draft],
+    claims: Sequence[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]],
+) -> tuple[ActorRef, ...]:
+    """Who made the latest claim the ``rejecter`` answers: the last accusation, demand ...
+    by another party, addressed to the rejecter or to nobody named (this sentence first)."""
+    own = _codes(rejecter)
+    here = [
+        (d.source, d.target)
+        for d in drafts
+        if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
+    ]
+    for source, target in reversed([*claims, *here]):
+        if _codes(source) & own:
+            continue
+        if not target or _codes(target) & own:
+            return source
+    return ()
 
 
 _OWN_REACH = 6  # tokens after an event noun where its own other party stands
@@ -1062,7 +1234,20 @@ def _group_time(group: Sequence[_Draft], primary: _Draft) -> TimeSpan:
 
 
 def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
-    return max(times, key=lambda t: _PRECISION_RANK[t.precision]) if times else UNKNOWN_TIME
+    # a range that starts on the day another report gives ("يزور الجزائر غدا" in the title,
+    # "زيارة تستغرق يومين ابتداء من غد" in the body) tells more than that day
+    days = {t.start for t in times if t.precision == "day"}
+    return (
+        max(
+            times,
+            key=lambda t: (
+                _PRECISION_RANK[t.precision],
+                t.precision == "range" and t.start in days,
+            ),
+        )
+        if times
+        else UNKNOWN_TIME
+    )
 
 
 def _codes(actors: Sequence[ActorRef]) -> frozenset[str]:

@@ -48,6 +48,13 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     resumptive_preps: list[str] = []
     sequence_words: list[str] = []
     street_nouns: list[str] = []
+    anaphoric_objects: list[str] = []
+    coordination_gap: list[str] = []
+    participles: list[str] = []
+    span_words: list[str] = []
+    definite_prefixes: list[str] = []
+    mediator_before: list[str] = []
+    mediator_after: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -142,6 +149,19 @@ class Grammar:
     sequence_words: frozenset[str] = frozenset()
     # "حي الجولان", "Egypt Street": a place named after a state is not that state
     street_nouns: frozenset[str] = frozenset()
+    # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
+    anaphoric_objects: frozenset[str] = frozenset()
+    # "and also warned", "and then travelled": words between a coordinator and its verb
+    coordination_gap: frozenset[str] = frozenset()
+    # "، متهما إيران بـ": a circumstantial participle tells what the sentence's subject did
+    participles: frozenset[str] = frozenset()
+    # "زيارة تستغرق يومين": a day count after these gives the event's last day
+    span_words: frozenset[str] = frozenset()
+    # "المنشآت السعودية": a definite state name after a definite noun is its adjective
+    definite_prefixes: tuple[str, ...] = ()
+    # "brokered by X", "with X acting as mediator": X is no party to the event
+    mediator_before: PhraseSet = _NO_PHRASES
+    mediator_after: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -189,4 +209,11 @@ def load_grammar(lang: str) -> Grammar:
         resumptive_preps=_keys(raw.resumptive_preps),
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
+        anaphoric_objects=_keys(raw.anaphoric_objects),
+        coordination_gap=_keys(raw.coordination_gap),
+        participles=_keys(raw.participles),
+        span_words=_keys(raw.span_words),
+        definite_prefixes=tuple(fold_key(w) for w in raw.definite_prefixes),
+        mediator_before=PhraseSet(_phrases(raw.mediator_before)),
+        mediator_after=_phrases(raw.mediator_after),
     )

@@ -178,10 +178,13 @@ def assign_roles(
     subject, from_topic = _subject(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
-    if from_topic and grammar.lang == "ar":
+    participle = any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
+    if grammar.lang == "ar" and (from_topic or (participle and not subject)):
         main = _main_subject(hit, tokens, mentions, lo, grammar)
         if main is not None:
             subject = [main]  # "وأعرب X عن ...؛ ...، معلنا عن زيارة له": the sentence's subject
+            # "وأوضح الجبير ...، متهما إيران": the participle's doer is named in its sentence
+            from_topic = from_topic and not participle
     if passive and grammar.lang == "en" and not (subject and subject[0].start > hit.anchor):
         # "Rwanda is accused of breaching its commitments": no agent is named; the grammatical
         # subject is the one acted upon
@@ -557,7 +560,9 @@ def _subject(
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
                 return _coordinated(m, strong, tokens, grammar), False
-    if hit.is_noun:
+    participle = any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
+    if hit.is_noun and not participle:
+        # (a participle is a verb: "متهمين إثيوبيا" names its object, not its doer)
         noun_subject = _noun_subject(hit, tokens, in_clause, strong, grammar, topic)
         if noun_subject is not None:
             return noun_subject
@@ -574,6 +579,10 @@ def _subject(
         return [antecedent], False
     if _unnamed_antecedent(hit, tokens, grammar):
         return [], False  # "وفد برلماني، الذي زار الصين": the delegation, nobody named
+    if _thing_relative(hit, tokens, in_clause, grammar):
+        # "الهجوم الذي استهدف منشأتين", "the attack that targeted ...": the relative verb's
+        # subject is the noun before the pronoun, which is no party
+        return [], False
     if grammar.lang == "ar" and not passive:
         if not hit.is_noun and _unlisted_plural_subject(hit, tokens, grammar):
             return [], False  # "طالب فيه المشرعون": a group the gazetteer does not know
@@ -586,6 +595,8 @@ def _subject(
             if hit.anchor < m.start <= hit.end + _SUBJECT_REACH_AFTER:
                 if any(t.norm in grammar.complementizers for t in tokens[hit.end : m.start]):
                     break  # "يجب على X أن يخبر Y": Y is the subject of the complement clause
+                if _attributive(m, tokens, grammar):
+                    continue  # "وهددت بشن هجمات على المنشآت السعودية": an adjective
                 governed = _governing_prep(m, tokens, grammar) is not None or (
                     m.start > 0 and tokens[m.start - 1].norm in grammar.locative_preps
                 )
@@ -619,6 +630,10 @@ def _subject(
                 for m in between
             ):
                 return list(previous[1]), False
+    if grammar.lang == "en" and not hit.is_noun and not passive:
+        shared = _shared_subject(hit, tokens, strong, grammar)
+        if shared is not None:
+            return shared, False
     before = [
         m
         for m in strong
@@ -701,6 +716,35 @@ def _unnamed_speaker(
         and not _gazetteer_word(word)
         and not _gazetteer_word(word[2:] if word.startswith("ال") else "ال" + word)
     )
+
+
+_DATELINE_ENDS = frozenset({"(", "-", "—", "–"})
+
+
+def _shared_subject(
+    hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """ "Vietnam accused China of ramming its boats, and demanded that Beijing ...": an English
+    verb after "and" with no subject of its own shares the subject of the main clause, also
+    after a reported clause ("X said that Y had shelled ..., and warned that ...")."""
+    j = hit.start - 1
+    while j >= 0 and tokens[j].norm in grammar.coordination_gap:
+        j -= 1
+    if j < 1 or tokens[j].norm not in grammar.coordinators or tokens[j - 1].norm != ",":
+        return None  # without the comma "and" may join two objects ("killed X and his son")
+    for m in strong:
+        if m.end > j:
+            return None
+        if _governing_prep(m, tokens, grammar) is not None:
+            continue
+        if m.end < len(tokens) and tokens[m.end].norm in _DATELINE_ENDS:
+            continue  # "HANOI (AFP) -": where the news is filed from
+        if any(
+            t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[: m.start]
+        ):
+            return None  # the first mention is inside a reported clause
+        return _coordinated(m, strong, tokens, grammar)
+    return None
 
 
 def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -821,6 +865,35 @@ def _unnamed_antecedent(hit: TriggerHit, tokens: Sequence[Token], grammar: Gramm
     return k >= 0 and tokens[k].is_word and not _gazetteer_word(tokens[k].norm)
 
 
+def _attributive(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is a one-word state name a definite adjective of the noun before it ("المنشآت
+    السعودية": Saudi facilities), not the state itself?"""
+    if m.end - m.start != 1 or m.start == 0 or m.actor.kind != "state":
+        return False
+    word, before = tokens[m.start].norm, tokens[m.start - 1]
+    return before.is_word and any(
+        word.startswith(p) and before.norm.startswith(p) for p in grammar.definite_prefixes
+    )
+
+
+def _thing_relative(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> bool:
+    """Does a verb follow a relative pronoun whose antecedent is no actor (a noun)? Not when a
+    resumptive preposition follows the verb ("في الوقت الذي التقى فيه X"): the antecedent is
+    then a circumstance, and the subject comes after."""
+    if hit.end < len(tokens) and tokens[hit.end].norm in grammar.resumptive_preps:
+        return False
+    j = hit.start - 1
+    while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS:
+        j -= 1
+    if j < 1 or tokens[j].norm not in _RELATIVE_PRONOUNS or tokens[j - 1].norm in (",", "،"):
+        return False
+    if hit.verb is not None and hit.verb.object_suffix:
+        return False  # "الكويت التي وصلها": the antecedent is the object
+    return tokens[j - 1].is_word and not any(m.start <= j - 1 < m.end for m in mentions)
+
+
 def _undegenerate(
     hit: TriggerHit,
     subject: list[Mention],
@@ -869,6 +942,7 @@ def _coordinated_backwards(
     """The first mention of the coordinated group that ends with ``m`` ("X وY طرحا")."""
     group_start = m
     after_comma = m  # the first member after the last comma crossed
+    crossed = False
     earlier = [x for x in strong if x.end <= m.start]
     for x in reversed(earlier):
         gap = _between_words(tokens, x.end, group_start.start)
@@ -878,13 +952,14 @@ def _coordinated_backwards(
             and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
-            if any(g in (",", "،") for g in gap) and after_comma is m:
-                after_comma = group_start
+            if any(g in (",", "،") for g in gap) and not crossed:
+                after_comma, crossed = group_start, True
             group_start = x
         else:
             break
     if (
         grammar.lang == "ar"
+        and crossed
         and after_comma is not group_start
         and group_start.start > 0
         and tokens[group_start.start - 1].norm in trigger_lexicon("ar").verb_index
@@ -1215,7 +1290,9 @@ def _target(
             # "مباحثات تتطرق إلى الأوضاع في اليمن": where, not with whom (but "التقى
             # بمسؤولين في السعودية": the officials there)
             continue
-        if (prep is None and frame.object_is_target) or (prep is not None and prep in preps):
+        # with "source: object" ("X received Y", "X hosted Y") the object is found here too
+        as_object = frame.object_is_target or frame.source == "object"
+        if (prep is None and as_object) or (prep is not None and prep in preps):
             side = _coordinated(m, in_clause, tokens, grammar)
             return [x for x in side if id(x) not in used]
     if weak_fallback is not None and not (weak_fallback.codes <= subject_codes):
