@@ -86,6 +86,10 @@ class ActorIndex:
         self._first: dict[str, list[_Form]] = defaultdict(list)
         self.first_names: set[str] = set()
         self._ordered = False  # forms sorted for match() (done once, after the last add)
+        # first word -> its forms grouped by length (longest first), then by their other
+        # words: match() looks a form up by the sentence's next words instead of trying every
+        # form of the first word in turn (filled as words are met, emptied by add())
+        self._grouped: dict[str, tuple[tuple[int, dict[tuple[str, ...], list[_Form]]], ...]] = {}
 
     def add(self, text: str, entry: Entry, *, strict_taa: bool = False) -> None:
         if _PLAIN_WORDS.match(text):
@@ -95,6 +99,7 @@ class ActorIndex:
         if not tokens:
             return
         self._ordered = False
+        self._grouped = {}
         if self.lang == "ar":
             final_taa = strict_taa and text.rstrip().endswith("\u0629")
             for form, proclitic in noun_forms(tokens[0]):
@@ -117,30 +122,33 @@ class ActorIndex:
         # only the words that start some form are visited (found by one comprehension, far
         # cheaper than a loop step per token); a hit moves ``i`` past its end, and starts
         # inside it are skipped
+        grouped = self._grouped
         for start in [j for j, word in enumerate(norms) if word in first]:
             if start < i:
                 continue
             i = start
-            forms = first[norms[i]]
+            word = norms[i]
+            lengths = grouped.get(word)
+            if lengths is None:
+                lengths = grouped[word] = _by_length(first[word])
             best: Atom | None = None
-            if forms:
-                # forms are ordered best first (longest, then highest rank): the first that
-                # fits wins
-                length, rest = -1, _NO_WORDS
+            # forms are ordered best first (longest, then highest rank): the first that fits
+            # wins, and only the forms whose other words are the sentence's next ones can fit
+            for length, by_rest in lengths:
+                end = i + 1 + length
+                if end > n:
+                    continue
+                forms = by_rest.get(tuple(norms[i + 1 : end]) if length else _NO_WORDS)
+                if forms is None:
+                    continue
                 for form in forms:
-                    end = i + 1 + len(form.rest)
-                    if end > n:
-                        continue
-                    if form.rest:
-                        if len(form.rest) != length:  # one slice per length, not per form
-                            length, rest = len(form.rest), tuple(norms[i + 1 : end])
-                        if rest != form.rest:
-                            continue
                     if not self._case_ok(form.entry, tokens[i]):
                         continue
                     if form.final_taa and not tokens[end - 1].ends_in_taa:
                         continue  # "جدة" (Jeddah), not "جده" (his grandfather)
                     best = Atom(i, end, form.entry, form.proclitic)
+                    break
+                if best:
                     break
             if best:
                 atoms.append(best)
@@ -162,6 +170,17 @@ class ActorIndex:
         if entry.proper:
             return token.capitalised
         return True
+
+
+def _by_length(
+    forms: list[_Form],
+) -> tuple[tuple[int, dict[tuple[str, ...], list[_Form]]], ...]:
+    """A first word's forms (ordered best first) grouped by length, then by their other words;
+    each group keeps the forms' order."""
+    groups: dict[int, dict[tuple[str, ...], list[_Form]]] = {}
+    for form in forms:
+        groups.setdefault(len(form.rest), {}).setdefault(form.rest, []).append(form)
+    return tuple(sorted(groups.items(), reverse=True))
 
 
 _KIND_RANK: dict[str, int] = {
