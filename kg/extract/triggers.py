@@ -293,18 +293,22 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         candidates_of = self._norm_candidates
         n = len(tokens)
+        keys: list[frozenset[str]] | None = None  # each token's keys, made at the first entry
         for i, token in enumerate(tokens):
             verbs, others = candidates_of(token.norm)
             if not others and (not verbs or token.ends_in_taa):
                 continue  # most words start no entry
+            if keys is None:
+                norm_keys = self._norm_keys
+                keys = [norm_keys(t.norm) for t in tokens]
             candidates = others if token.ends_in_taa else verbs + others
-            next_keys = self._norm_keys(tokens[i + 1].norm) if i + 1 < n else frozenset()
+            next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
             for pattern, verb_reading in candidates:
                 second = pattern.second
                 if second is not None and second.isdisjoint(next_keys):
                     continue  # the phrase's second word is not next (most phrases end here)
-                hit = self._try(pattern, tokens, i, verb_reading)
+                hit = self._try(pattern, tokens, i, verb_reading, keys)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
             if best:
@@ -335,7 +339,12 @@ class TriggerLexicon:
         return tuple(verbs), tuple(others)
 
     def _try(
-        self, pattern: _Pattern, tokens: Sequence[Token], i: int, reading: VerbReading | None
+        self,
+        pattern: _Pattern,
+        tokens: Sequence[Token],
+        i: int,
+        reading: VerbReading | None,
+        keys: Sequence[frozenset[str]],
     ) -> TriggerHit | None:
         spec = pattern.spec
         if (
@@ -345,15 +354,15 @@ class TriggerLexicon:
             and tokens[i - 1].norm in _DETERMINERS
         ):
             return None
-        end = self._match_rest(pattern.elements, tokens, i + 1, 1)
+        end = self._match_rest(pattern.elements, tokens, i + 1, 1, keys)
         if end is None:
             return None
-        if _context(tokens, i, end, spec.excludes, spec.window, self) or _inside(
-            tokens, i + 1, end, spec.excludes, self
+        if _context(tokens, i, end, spec.excludes, spec.window, keys) or _inside(
+            tokens, i + 1, end, spec.excludes, keys
         ):
             return None
         required_met = bool(spec.requires)
-        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, self):
+        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, keys):
             return None
         length = sum(1 for e in pattern.elements if e is not None)
         return TriggerHit(
@@ -385,8 +394,10 @@ class TriggerLexicon:
         tokens: Sequence[Token],
         pos: int,
         k: int,
+        keys: Sequence[frozenset[str]],
     ) -> int | None:
-        """End token index when elements[k:] match from ``pos`` (gaps up to four tokens)."""
+        """End token index when elements[k:] match from ``pos`` (gaps up to four tokens);
+        ``keys`` are the tokens' keys."""
         if k == len(elements):
             return pos
         element = elements[k]
@@ -396,10 +407,8 @@ class TriggerLexicon:
             after = elements[k + 1] if k + 1 < len(elements) else None
             for skip in range(_MAX_GAP + 1):
                 p = pos + skip
-                if after is None or (
-                    p < len(tokens) and not after.isdisjoint(self._norm_keys(tokens[p].norm))
-                ):
-                    end = self._match_rest(elements, tokens, p, k + 1)
+                if after is None or (p < len(tokens) and not after.isdisjoint(keys[p])):
+                    end = self._match_rest(elements, tokens, p, k + 1, keys)
                     if end is not None:
                         return end
                 if p >= len(tokens):
@@ -408,9 +417,9 @@ class TriggerLexicon:
                 if not (norm[:1].isalnum() or norm in _GAP_PUNCTUATION):  # Token.is_word, inlined
                     break
             return None
-        if pos >= len(tokens) or element.isdisjoint(self.keys(tokens[pos])):
+        if pos >= len(tokens) or element.isdisjoint(keys[pos]):
             return None
-        return self._match_rest(elements, tokens, pos + 1, k + 1)
+        return self._match_rest(elements, tokens, pos + 1, k + 1, keys)
 
 
 _AUXILIARIES = frozenset(
@@ -450,9 +459,10 @@ def _context(
     end: int,
     words: tuple[tuple[str, ...], ...],
     window: int,
-    lexicon: TriggerLexicon,
+    keys: Sequence[frozenset[str]],
 ) -> bool:
-    """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?"""
+    """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?
+    ``keys`` are the tokens' keys (:meth:`TriggerLexicon.keys`)."""
     if not words:
         return False
     firsts = _first_words(words)
@@ -460,13 +470,12 @@ def _context(
     for j in range(lo, hi):
         if start <= j < end:
             continue
-        keys = lexicon.keys(tokens[j])
-        if firsts.isdisjoint(keys):
+        here = keys[j]
+        if firsts.isdisjoint(here):
             continue  # no sequence starts here (the common case: one set operation)
         for seq in words:
-            if seq[0] in keys and all(
-                j + m < len(tokens) and seq[m] in lexicon.keys(tokens[j + m])
-                for m in range(1, len(seq))
+            if seq[0] in here and all(
+                j + m < len(tokens) and seq[m] in keys[j + m] for m in range(1, len(seq))
             ):
                 return True
     return False
@@ -483,15 +492,13 @@ def _inside(
     start: int,
     end: int,
     words: tuple[tuple[str, ...], ...],
-    lexicon: TriggerLexicon,
+    keys: Sequence[frozenset[str]],
 ) -> bool:
     """Does an excluded word stand inside the matched span (in a phrase's gap)?"""
     if start >= end:
         return False  # a one-word match has no inside (the usual case)
     singles = _single_words(words)
-    return bool(singles) and any(
-        not lexicon.keys(tokens[j]).isdisjoint(singles) for j in range(start, end)
-    )
+    return bool(singles) and any(not keys[j].isdisjoint(singles) for j in range(start, end))
 
 
 @lru_cache(maxsize=4096)
