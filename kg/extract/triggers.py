@@ -59,9 +59,13 @@ class _Pattern:
     spec: TriggerSpec
     # the second element when it is a word (not a gap): find() rejects most phrases with it
     second: frozenset[str] | None = field(init=False)
+    # the words after the first (gaps left out): a phrase one of whose words the sentence
+    # does not have anywhere cannot match there, and find() skips it
+    later: tuple[frozenset[str], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "second", self.elements[1] if len(self.elements) > 1 else None)
+        object.__setattr__(self, "later", tuple(e for e in self.elements[1:] if e is not None))
 
 
 _Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
@@ -301,6 +305,7 @@ class TriggerLexicon:
             if keys is None:
                 norm_keys = self._norm_keys
                 keys = [norm_keys(t.norm) for t in tokens]
+                present = frozenset().union(*keys)  # every key of the sentence
             candidates = others if token.ends_in_taa else verbs + others
             next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
@@ -308,6 +313,8 @@ class TriggerLexicon:
                 second = pattern.second
                 if second is not None and second.isdisjoint(next_keys):
                     continue  # the phrase's second word is not next (most phrases end here)
+                if pattern.later and any(map(present.isdisjoint, pattern.later)):
+                    continue  # a word of the phrase is nowhere in the sentence
                 hit = self._try(pattern, tokens, i, verb_reading, keys)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
