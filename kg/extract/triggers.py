@@ -298,6 +298,7 @@ class TriggerLexicon:
         candidates_of = self._norm_candidates
         n = len(tokens)
         keys: list[frozenset[str]] | None = None  # each token's keys, made at the first entry
+        present: frozenset[str] | None = None  # every key of the sentence, made when needed
         for i, token in enumerate(tokens):
             verbs, others = candidates_of(token.norm)
             if not others and (not verbs or token.ends_in_taa):
@@ -305,7 +306,6 @@ class TriggerLexicon:
             if keys is None:
                 norm_keys = self._norm_keys
                 keys = [norm_keys(t.norm) for t in tokens]
-                present = frozenset().union(*keys)  # every key of the sentence
             candidates = others if token.ends_in_taa else verbs + others
             next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
@@ -313,8 +313,11 @@ class TriggerLexicon:
                 second = pattern.second
                 if second is not None and second.isdisjoint(next_keys):
                     continue  # the phrase's second word is not next (most phrases end here)
-                if pattern.later and any(map(present.isdisjoint, pattern.later)):
-                    continue  # a word of the phrase is nowhere in the sentence
+                if pattern.later:
+                    if present is None:
+                        present = frozenset().union(*keys)
+                    if any(map(present.isdisjoint, pattern.later)):
+                        continue  # a word of the phrase is nowhere in the sentence
                 hit = self._try(pattern, tokens, i, verb_reading, keys)
                 if hit and (best is None or hit.specificity > best.specificity):
                     best = hit
@@ -488,10 +491,19 @@ def _context(
     return False
 
 
-@lru_cache(maxsize=4096)
 def _first_words(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The words the sequences start with (per lexicon entry: a few thousand at most)."""
-    return frozenset(seq[0] for seq in words)
+    # memo keyed by identity: hashing the nested tuple on every call cost more than the
+    # lookup; the memo keeps ``words`` alive, so its id is never reused
+    memo = _FIRST_WORDS.get(id(words))
+    if memo is None or memo[0] is not words:
+        if len(_FIRST_WORDS) >= 4096:
+            _FIRST_WORDS.clear()  # bounded, like the lru_cache it replaces
+        memo = _FIRST_WORDS[id(words)] = (words, frozenset(seq[0] for seq in words))
+    return memo[1]
+
+
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
 
 
 def _inside(
