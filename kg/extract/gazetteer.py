@@ -59,9 +59,10 @@ _NO_WORDS: tuple[str, ...] = ()
 _PLAIN_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
-    """One gazetteer hit in a sentence: tokens [start, end) of the sentence's token list."""
+class Atom(NamedTuple):
+    """One gazetteer hit in a sentence: tokens [start, end) of the sentence's token list (a
+    named tuple: every sentence makes several, and a tuple is built far faster than a frozen
+    dataclass)."""
 
     start: int
     end: int

@@ -82,12 +82,22 @@ class _Group:
     end: int
     atoms: list[Atom] = field(default_factory=list)
     name: tuple[int, int] | None = None  # token span of an unlisted personal name
+    # kinds() asked many times per group: kept with the number of atoms it was made of
+    # (atoms are only ever appended)
+    _kinds: frozenset[str] = frozenset()
+    _kinds_of: int = -1
 
-    def kinds(self) -> set[str]:
-        return {a.entry.kind for a in self.atoms}
+    def kinds(self) -> frozenset[str]:
+        if self._kinds_of != len(self.atoms):
+            self._kinds = frozenset([a.entry.kind for a in self.atoms])
+            self._kinds_of = len(self.atoms)
+        return self._kinds
 
     def first(self, *kinds: str) -> Atom | None:
-        return next((a for a in self.atoms if a.entry.kind in kinds), None)
+        for a in self.atoms:
+            if a.entry.kind in kinds:
+                return a
+        return None
 
 
 class MentionFinder:
