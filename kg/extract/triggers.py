@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Literal
 
 from kg.errors import ResourceError
@@ -32,6 +34,7 @@ _GAP = "*"
 _GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
 _KEYS_CACHE_SIZE = 100_000  # distinct words whose trigger keys are kept
+_NORM = attrgetter("norm")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
 
@@ -299,13 +302,16 @@ class TriggerLexicon:
         n = len(tokens)
         keys: list[frozenset[str]] | None = None  # each token's keys, made at the first entry
         present: frozenset[str] | None = None  # every key of the sentence, made when needed
-        for i, token in enumerate(tokens):
-            verbs, others = candidates_of(token.norm)
-            if not others and (not verbs or token.ends_in_taa):
-                continue  # most words start no entry
+        norms = list(map(_NORM, tokens))
+        starts = list(map(candidates_of, norms))
+        # most words start no entry: only the others are visited (picked out in C)
+        for i in compress(range(n), map(any, starts)):
+            verbs, others = starts[i]
+            token = tokens[i]
+            if not others and token.ends_in_taa:
+                continue  # only verb readings, and a word written with ة is no verb
             if keys is None:
-                norm_keys = self._norm_keys
-                keys = [norm_keys(t.norm) for t in tokens]
+                keys = list(map(self._norm_keys, norms))
             candidates = others if token.ends_in_taa else verbs + others
             next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
