@@ -65,10 +65,15 @@ class _Pattern:
     # the words after the first (gaps left out): a phrase one of whose words the sentence
     # does not have anywhere cannot match there, and find() skips it
     later: tuple[frozenset[str], ...] = field(init=False)
+    # the highest specificity a hit of the pattern can have (its requirement met): find()
+    # tries no pattern that cannot beat the best hit at the token
+    bound: tuple[int, int, float] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "second", self.elements[1] if len(self.elements) > 1 else None)
         object.__setattr__(self, "later", tuple(e for e in self.elements[1:] if e is not None))
+        length = sum(1 for e in self.elements if e is not None)  # TriggerHit.length
+        object.__setattr__(self, "bound", (int(bool(self.spec.requires)), length, self.spec.weight))
 
 
 _Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
@@ -315,7 +320,10 @@ class TriggerLexicon:
             candidates = others if token.ends_in_taa else verbs + others
             next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
+            best_specificity = (-1, -1, 0.0)
             for pattern, verb_reading in candidates:
+                if best is not None and pattern.bound <= best_specificity:
+                    continue  # even with its requirement met it would not beat the best
                 second = pattern.second
                 if second is not None and second.isdisjoint(next_keys):
                     continue  # the phrase's second word is not next (most phrases end here)
@@ -325,8 +333,9 @@ class TriggerLexicon:
                     if any(map(present.isdisjoint, pattern.later)):
                         continue  # a word of the phrase is nowhere in the sentence
                 hit = self._try(pattern, tokens, i, verb_reading, keys)
-                if hit and (best is None or hit.specificity > best.specificity):
+                if hit and (best is None or hit.specificity > best_specificity):
                     best = hit
+                    best_specificity = hit.specificity
             if best:
                 hits.append(best)
         return _drop_covered(hits)
