@@ -112,11 +112,19 @@ class MentionFinder:
         # role -> (spell, person id, the person's names folded into words), for
         # _titled_given_name: folding every holder's names on each call was a hot spot
         self._titled: dict[str, list[tuple[RoleSpell, str, tuple[tuple[str, ...], ...]]]] = {}
+        self._titled_by_word: dict[
+            str, dict[str, list[tuple[RoleSpell, str, tuple[tuple[str, ...], ...]]]]
+        ] = {}
         for (held, _of), spells in self.gazetteer.role_spells():
             for spell, person in spells:
                 names = person.ar if lang == "ar" else person.en
                 folded = tuple(tuple(fold_key(n).split()) for n in names if n)
                 self._titled.setdefault(held, []).append((spell, person.id, folded))
+                # and by the first word of the names: a given name is compared only with the
+                # holders whose names start with it (a role has hundreds of holders)
+                by_word = self._titled_by_word.setdefault(held, {})
+                for word in {n[0] for n in folded if n}:
+                    by_word.setdefault(word, []).append((spell, person.id, folded))
 
     def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
         atoms = self.index.match(tokens)
@@ -533,7 +541,12 @@ class MentionFinder:
             return None
         words = tuple(fold_key(name).split())
         found = set()
-        for spell, person_id, names in self._titled.get(role, ()):
+        holders = (
+            self._titled_by_word.get(role, {}).get(words[0], ())
+            if words
+            else self._titled.get(role, ())
+        )
+        for spell, person_id, names in holders:
             if (spell.since and on < spell.since) or (spell.until and on > spell.until):
                 continue
             if any(n[: len(words)] == words for n in names):
