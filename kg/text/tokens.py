@@ -65,58 +65,34 @@ def tokenize(folded: Folded, start: int = 0, end: int | None = None) -> list[Tok
     append = tokens.append
     new = tuple.__new__
     arabic_set = _ARABIC_SET
-    matches = TOKEN_RE.finditer(text, start, len(text) if end is None else end)
-    if origin is None:
-        # folding kept every character: offsets are the identity (Folded.to_original)
-        for m in matches:
-            s, e = m.span()
-            surface = m.group()
-            first = surface[0]
-            append(
-                new(
-                    Token,
-                    (
-                        surface.lower(),
-                        s,
-                        e,
-                        s,
-                        first.isupper(),
-                        surface.isupper(),
-                        first in arabic_set,
-                        original[e - 1 : e] == "\u0629",
-                    ),
-                )
-            )
-        return tokens
+    taa = "\u0629"
+    identity = origin is None  # folding kept every character (Folded.to_original)
+    offsets: tuple[int, ...] = origin if origin is not None else ()
     n_original = folded.original_length
     dropped = _DROPPED_SET
     trailing = _TRAILING_MARKS.match
-    for m in matches:
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         surface = m.group()
         first = surface[0]
-        # Folded.to_original, inlined (a token is never empty and starts inside the text)
-        o_start = origin[s]
-        o_end = origin[e - 1] + 1
-        if o_end < n_original and original[o_end] in dropped:
-            marks = trailing(original, o_end)  # always matches (possibly nothing)
-            if marks:
-                o_end = marks.end()
-        append(
-            new(
-                Token,
-                (
-                    surface.lower(),
-                    o_start,
-                    o_end,
-                    s,
-                    first.isupper(),
-                    surface.isupper(),
-                    first in arabic_set,
-                    original[o_end - 1 : o_end] == "\u0629",
-                ),
-            )
-        )
+        if identity:
+            o_start, o_end = s, e
+        else:
+            # Folded.to_original, inlined (a token is never empty and starts inside the text)
+            o_start = offsets[s]
+            o_end = offsets[e - 1] + 1
+            if o_end < n_original and original[o_end] in dropped:
+                marks = trailing(original, o_end)  # always matches (possibly nothing)
+                if marks:
+                    o_end = marks.end()
+        if first in arabic_set:
+            # an Arabic word: no case (its lower-case form is itself), and only it can have
+            # been written with a final ة
+            token = (surface, o_start, o_end, s, False, False, True, original[o_end - 1] == taa)
+        else:
+            lower, cap, up = surface.lower(), first.isupper(), surface.isupper()
+            token = (lower, o_start, o_end, s, cap, up, False, False)  # nor can end in ة
+        append(new(Token, token))
     return tokens
 
 
