@@ -100,6 +100,9 @@ class _Group:
         return None
 
 
+_STATE_ACTORS_KEPT = 20_000
+
+
 class MentionFinder:
     """Finds actor mentions in the sentences of one language."""
 
@@ -109,6 +112,7 @@ class MentionFinder:
         self.grammar: Grammar = load_grammar(lang)
         self.gazetteer: Gazetteer = load_gazetteer()
         self._connectors = _CONNECTORS_EN if lang == "en" else _CONNECTORS_AR
+        self._state_actors: dict[tuple[str, str], ActorRef] = {}  # _state_actor's, bounded
         # role -> (spell, person id, the person's names folded into words), for
         # _titled_given_name: folding every holder's names on each call was a hot spot
         self._titled: dict[str, list[tuple[RoleSpell, str, tuple[tuple[str, ...], ...]]]] = {}
@@ -453,6 +457,17 @@ class MentionFinder:
         return None
 
     def _state_actor(self, code: str, text: str) -> ActorRef:
+        """The state or organisation ``code`` as written ``text`` (an immutable record: the
+        same one is handed out again, as most mentions repeat)."""
+        key = (code, text)
+        actor = self._state_actors.get(key)
+        if actor is None:
+            if len(self._state_actors) >= _STATE_ACTORS_KEPT:
+                self._state_actors.clear()
+            actor = self._state_actors[key] = self._new_state_actor(code, text)
+        return actor
+
+    def _new_state_actor(self, code: str, text: str) -> ActorRef:
         kind = self.gazetteer.kind_of(code)
         org = self.gazetteer.organisations.get(code)
         if kind == "state":
