@@ -11,12 +11,12 @@ follow-up checks (the rest of a phrase, required context words) run only on hits
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, TypeVar
 
 from kg.errors import ResourceError
 from kg.extract.ar_verbs import VerbReading, build_verb_index
@@ -35,6 +35,7 @@ _GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
 _KEYS_CACHE_SIZE = 100_000  # distinct words whose trigger keys are kept
 _NORM = attrgetter("norm")
+_V = TypeVar("_V")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
 
@@ -238,6 +239,10 @@ class TriggerLexicon:
         self._norm_keys = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._keys_of_norm)
         # Likewise the entries a word may start (find() asks for every token of every sentence)
         self._norm_candidates = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._candidates)
+        # find() looks both up for whole sentences at once: plain dicts read by map() in C
+        # (the values are the lru caches' own), emptied when full
+        self._keys_memo: dict[str, frozenset[str]] = {}
+        self._candidates_memo: dict[str, tuple[_Candidates, _Candidates]] = {}
 
     # -- building ----------------------------------------------------------------------------
 
@@ -308,7 +313,7 @@ class TriggerLexicon:
         keys: list[frozenset[str]] | None = None  # each token's keys, made at the first entry
         present: frozenset[str] | None = None  # every key of the sentence, made when needed
         norms = list(map(_NORM, tokens))
-        starts = list(map(candidates_of, norms))
+        starts = _memo_map(self._candidates_memo, candidates_of, norms)
         # most words start no entry: only the others are visited (picked out in C)
         for i in compress(range(n), map(any, starts)):
             verbs, others = starts[i]
@@ -316,7 +321,7 @@ class TriggerLexicon:
             if not others and token.ends_in_taa:
                 continue  # only verb readings, and a word written with ة is no verb
             if keys is None:
-                keys = list(map(self._norm_keys, norms))
+                keys = _memo_map(self._keys_memo, self._norm_keys, norms)
             candidates = others if token.ends_in_taa else verbs + others
             next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
@@ -447,6 +452,20 @@ class TriggerLexicon:
         return self._match_rest(elements, tokens, pos + 1, k + 1, keys)
 
 
+def _memo_map(memo: dict[str, _V], make: Callable[[str], _V], words: list[str]) -> list[_V]:
+    """``[make(w) for w in words]`` through ``memo`` (values are never empty or false)."""
+    found: list[_V | None] = list(map(memo.get, words))
+    if all(found):
+        return found  # type: ignore[return-value]
+    for j, value in enumerate(found):
+        if value is None:
+            if len(memo) >= _KEYS_CACHE_SIZE:
+                memo.clear()
+            found[j] = memo[words[j]] = make(words[j])
+    return found  # type: ignore[return-value]
+
+
+_NOUN_MARKERS = _DETERMINERS | {"'s", "'"}  # a word after them is a noun
 _AUXILIARIES = frozenset(
     "to will would 'll can could may might must shall should did does do has have had not n't "
     "also has been have been was were is are be being reportedly then later".split()
@@ -467,7 +486,7 @@ def english_verb_reading(tokens: Sequence[Token], i: int) -> bool:
     norm = tokens[i].norm
     lemma = english_lemma(norm)
     previous = tokens[i - 1] if i else None
-    if previous is not None and previous.norm in _DETERMINERS | {"'s", "'"}:
+    if previous is not None and previous.norm in _NOUN_MARKERS:
         return False
     if norm not in (lemma, lemma + "s", lemma + "es") and not norm.endswith("ing"):
         return True  # met, visited, signed, spoke
