@@ -54,8 +54,6 @@ class Entry:
     label: str | None = None  # a place's English name (capitals, cities)
 
 
-_NO_WORDS: tuple[str, ...] = ()
-
 # Names made of letters and single spaces only tokenize as their words.
 _PLAIN_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
@@ -88,10 +86,10 @@ class ActorIndex:
         self._first: dict[str, list[_Form]] = defaultdict(list)
         self.first_names: set[str] = set()
         self._ordered = False  # forms sorted for match() (done once, after the last add)
-        # first word -> its forms grouped by length (longest first), then by their other
-        # words: match() looks a form up by the sentence's next words instead of trying every
-        # form of the first word in turn (filled as words are met, emptied by add())
-        self._grouped: dict[str, tuple[tuple[int, dict[tuple[str, ...], list[_Form]]], ...]] = {}
+        # first word -> a trie of its forms' other words: match() walks the sentence's next
+        # words down it instead of trying every form of the first word in turn (filled as
+        # words are met, emptied by add())
+        self._grouped: dict[str, _Node] = {}
 
     def add(self, text: str, entry: Entry, *, strict_taa: bool = False) -> None:
         if _PLAIN_WORDS.match(text):
@@ -130,19 +128,24 @@ class ActorIndex:
                 continue
             i = start
             word = norms[i]
-            lengths = grouped.get(word)
-            if lengths is None:
-                lengths = grouped[word] = _by_length(first[word])
+            node = grouped.get(word)
+            if node is None:
+                node = grouped[word] = _trie(first[word])
+            # the forms whose other words are the sentence's next ones, by length
+            fitting = [(i + 1, node[0])] if node[0] else []
+            end = i + 1
+            while end < n:
+                child = node[1].get(norms[end])
+                if child is None:
+                    break
+                node = child
+                end += 1
+                if node[0]:
+                    fitting.append((end, node[0]))
             best: Atom | None = None
             # forms are ordered best first (longest, then highest rank): the first that fits
-            # wins, and only the forms whose other words are the sentence's next ones can fit
-            for length, by_rest in lengths:
-                end = i + 1 + length
-                if end > n:
-                    continue
-                forms = by_rest.get(tuple(norms[i + 1 : end]) if length else _NO_WORDS)
-                if forms is None:
-                    continue
+            # wins
+            for end, forms in reversed(fitting):
                 for form in forms:
                     if not self._case_ok(form.entry, tokens[i]):
                         continue
@@ -174,15 +177,19 @@ class ActorIndex:
         return True
 
 
-def _by_length(
-    forms: list[_Form],
-) -> tuple[tuple[int, dict[tuple[str, ...], list[_Form]]], ...]:
-    """A first word's forms (ordered best first) grouped by length, then by their other words;
-    each group keeps the forms' order."""
-    groups: dict[int, dict[tuple[str, ...], list[_Form]]] = {}
+# A trie node: the forms that end here (in their best-first order), and the next words.
+_Node = tuple[list[_Form], dict[str, "_Node"]]
+
+
+def _trie(forms: list[_Form]) -> _Node:
+    """A first word's forms (ordered best first) in a trie of their other words."""
+    root: _Node = ([], {})
     for form in forms:
-        groups.setdefault(len(form.rest), {}).setdefault(form.rest, []).append(form)
-    return tuple(sorted(groups.items(), reverse=True))
+        node = root
+        for word in form.rest:
+            node = node[1].setdefault(word, ([], {}))
+        node[0].append(form)
+    return root
 
 
 _KIND_RANK: dict[str, int] = {
