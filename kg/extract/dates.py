@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -274,7 +274,28 @@ def resolve_time(m: TimeMention, published: date | None, tense: Tense) -> TimeSp
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")  # the word just before, in the same clause
 _WORD_AFTER = re.compile(r"\s*(\w+)")
-Groups = dict[str, str | None]
+
+
+class Groups(Mapping[str, str | None]):
+    """A match's named groups, read on demand: ``groupdict()`` of the dates regex builds a
+    dict of its hundreds of groups for the few a builder reads."""
+
+    __slots__ = ("_index", "_match")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+        self._index = match.re.groupindex
+
+    def __getitem__(self, name: str) -> str | None:
+        if name not in self._index:
+            raise KeyError(name)
+        return self._match.group(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 def _mention(g: Grammar, shape: str, text: str, m: re.Match[str]) -> TimeMention | None:
@@ -283,7 +304,7 @@ def _mention(g: Grammar, shape: str, text: str, m: re.Match[str]) -> TimeMention
     if shape == "relday" and _blocked(g, text, start, end):
         return None
     anchored = shape == "duration" and g.duration_anchor.match(text, end) is not None
-    return _BUILDERS[shape](g, m.groupdict(), _Span(start, end, text[start:end], anchored))
+    return _BUILDERS[shape](g, Groups(m), _Span(start, end, text[start:end], anchored))
 
 
 @dataclass(frozen=True, slots=True)

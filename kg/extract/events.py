@@ -364,6 +364,11 @@ class EventExtractor:
             return roles
         occasions = self.grammar.previous_speaker_occasions
         firsts = {p[0] for p in occasions.phrases}
+        if hit.start == 0:
+            return roles
+        last = tokens[hit.start - 1].norm
+        if not occasions.has_last(last[1:] if last[1:] in firsts else last):
+            return roles  # no phrase ends before the noun (most): the words are not needed
         words = [t.norm[1:] if t.norm[1:] in firsts else t.norm for t in tokens]  # وجاء
         if not occasions.ends_at(words, hit.start):
             return roles
@@ -436,6 +441,11 @@ class EventExtractor:
     ) -> list[Mention]:
         if not people:
             return mentions
+        norms = [t.norm for t in tokens]
+        if people.keys().isdisjoint(norms) and (
+            self.lang != "ar" or people.keys().isdisjoint([n[1:] for n in norms])
+        ):
+            return mentions  # no word of the sentence is a family name met before (most)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         added = []
         for i, token in enumerate(tokens):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Literal, NamedTuple
 
 from kg.extract.arabic import demonym_forms, noun_forms
@@ -53,15 +54,14 @@ class Entry:
     label: str | None = None  # a place's English name (capitals, cities)
 
 
-_NO_WORDS: tuple[str, ...] = ()
-
 # Names made of letters and single spaces only tokenize as their words.
 _PLAIN_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
-    """One gazetteer hit in a sentence: tokens [start, end) of the sentence's token list."""
+class Atom(NamedTuple):
+    """One gazetteer hit in a sentence: tokens [start, end) of the sentence's token list (a
+    named tuple: every sentence makes several, and a tuple is built far faster than a frozen
+    dataclass)."""
 
     start: int
     end: int
@@ -86,6 +86,10 @@ class ActorIndex:
         self._first: dict[str, list[_Form]] = defaultdict(list)
         self.first_names: set[str] = set()
         self._ordered = False  # forms sorted for match() (done once, after the last add)
+        # first word -> a trie of its forms' other words: match() walks the sentence's next
+        # words down it instead of trying every form of the first word in turn (filled as
+        # words are met, emptied by add())
+        self._grouped: dict[str, _Node] = {}
 
     def add(self, text: str, entry: Entry, *, strict_taa: bool = False) -> None:
         if _PLAIN_WORDS.match(text):
@@ -95,6 +99,7 @@ class ActorIndex:
         if not tokens:
             return
         self._ordered = False
+        self._grouped = {}
         if self.lang == "ar":
             final_taa = strict_taa and text.rstrip().endswith("\u0629")
             for form, proclitic in noun_forms(tokens[0]):
@@ -118,33 +123,41 @@ class ActorIndex:
         if not self._ordered:
             self._order()
         norms = [t.norm for t in tokens]  # once per sentence: forms compare by slice, in C
-        # only the words that start some form are visited (found by one comprehension, far
+        # only the words that start some form are visited (picked out in C, far
         # cheaper than a loop step per token); a hit moves ``i`` past its end, and starts
         # inside it are skipped
-        for start in [j for j, word in enumerate(norms) if word in first]:
+        grouped = self._grouped
+        for start in compress(range(n), map(first.__contains__, norms)):
             if start < i:
                 continue
             i = start
-            forms = first[norms[i]]
+            word = norms[i]
+            node = grouped.get(word)
+            if node is None:
+                node = grouped[word] = _trie(first[word])
+            # the forms whose other words are the sentence's next ones, by length
+            fitting = [(i + 1, node[0])] if node[0] else []
+            end = i + 1
+            while end < n:
+                child = node[1].get(norms[end])
+                if child is None:
+                    break
+                node = child
+                end += 1
+                if node[0]:
+                    fitting.append((end, node[0]))
             best: Atom | None = None
-            if forms:
-                # forms are ordered best first (longest, then highest rank): the first that
-                # fits wins
-                length, rest = -1, _NO_WORDS
+            # forms are ordered best first (longest, then highest rank): the first that fits
+            # wins
+            for end, forms in reversed(fitting):
                 for form in forms:
-                    end = i + 1 + len(form.rest)
-                    if end > n:
-                        continue
-                    if form.rest:
-                        if len(form.rest) != length:  # one slice per length, not per form
-                            length, rest = len(form.rest), tuple(norms[i + 1 : end])
-                        if rest != form.rest:
-                            continue
                     if not self._case_ok(form.entry, tokens[i]):
                         continue
                     if form.final_taa and not tokens[end - 1].ends_in_taa:
                         continue  # "جدة" (Jeddah), not "جده" (his grandfather)
                     best = Atom(i, end, form.entry, form.proclitic)
+                    break
+                if best:
                     break
             if best:
                 atoms.append(best)
@@ -166,6 +179,21 @@ class ActorIndex:
         if entry.proper:
             return token.capitalised
         return True
+
+
+# A trie node: the forms that end here (in their best-first order), and the next words.
+_Node = tuple[list[_Form], dict[str, "_Node"]]
+
+
+def _trie(forms: list[_Form]) -> _Node:
+    """A first word's forms (ordered best first) in a trie of their other words."""
+    root: _Node = ([], {})
+    for form in forms:
+        node = root
+        for word in form.rest:
+            node = node[1].setdefault(word, ([], {}))
+        node[0].append(form)
+    return root
 
 
 _KIND_RANK: dict[str, int] = {

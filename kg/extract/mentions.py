@@ -82,12 +82,25 @@ class _Group:
     end: int
     atoms: list[Atom] = field(default_factory=list)
     name: tuple[int, int] | None = None  # token span of an unlisted personal name
+    # kinds() asked many times per group: kept with the number of atoms it was made of
+    # (atoms are only ever appended)
+    _kinds: frozenset[str] = frozenset()
+    _kinds_of: int = -1
 
-    def kinds(self) -> set[str]:
-        return {a.entry.kind for a in self.atoms}
+    def kinds(self) -> frozenset[str]:
+        if self._kinds_of != len(self.atoms):
+            self._kinds = frozenset([a.entry.kind for a in self.atoms])
+            self._kinds_of = len(self.atoms)
+        return self._kinds
 
     def first(self, *kinds: str) -> Atom | None:
-        return next((a for a in self.atoms if a.entry.kind in kinds), None)
+        for a in self.atoms:
+            if a.entry.kind in kinds:
+                return a
+        return None
+
+
+_STATE_ACTORS_KEPT = 20_000
 
 
 class MentionFinder:
@@ -99,14 +112,23 @@ class MentionFinder:
         self.grammar: Grammar = load_grammar(lang)
         self.gazetteer: Gazetteer = load_gazetteer()
         self._connectors = _CONNECTORS_EN if lang == "en" else _CONNECTORS_AR
+        self._state_actors: dict[tuple[str, str], ActorRef] = {}  # _state_actor's, bounded
         # role -> (spell, person id, the person's names folded into words), for
         # _titled_given_name: folding every holder's names on each call was a hot spot
         self._titled: dict[str, list[tuple[RoleSpell, str, tuple[tuple[str, ...], ...]]]] = {}
+        self._titled_by_word: dict[
+            str, dict[str, list[tuple[RoleSpell, str, tuple[tuple[str, ...], ...]]]]
+        ] = {}
         for (held, _of), spells in self.gazetteer.role_spells():
             for spell, person in spells:
                 names = person.ar if lang == "ar" else person.en
                 folded = tuple(tuple(fold_key(n).split()) for n in names if n)
                 self._titled.setdefault(held, []).append((spell, person.id, folded))
+                # and by the first word of the names: a given name is compared only with the
+                # holders whose names start with it (a role has hundreds of holders)
+                by_word = self._titled_by_word.setdefault(held, {})
+                for word in {n[0] for n in folded if n}:
+                    by_word.setdefault(word, []).append((spell, person.id, folded))
 
     def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
         atoms = self.index.match(tokens)
@@ -460,6 +482,17 @@ class MentionFinder:
         return None
 
     def _state_actor(self, code: str, text: str) -> ActorRef:
+        """The state or organisation ``code`` as written ``text`` (an immutable record: the
+        same one is handed out again, as most mentions repeat)."""
+        key = (code, text)
+        actor = self._state_actors.get(key)
+        if actor is None:
+            if len(self._state_actors) >= _STATE_ACTORS_KEPT:
+                self._state_actors.clear()
+            actor = self._state_actors[key] = self._new_state_actor(code, text)
+        return actor
+
+    def _new_state_actor(self, code: str, text: str) -> ActorRef:
         kind = self.gazetteer.kind_of(code)
         org = self.gazetteer.organisations.get(code)
         if kind == "state":
@@ -548,7 +581,12 @@ class MentionFinder:
             return None
         words = tuple(fold_key(name).split())
         found = set()
-        for spell, person_id, names in self._titled.get(role, ()):
+        holders = (
+            self._titled_by_word.get(role, {}).get(words[0], ())
+            if words
+            else self._titled.get(role, ())
+        )
+        for spell, person_id, names in holders:
             if (spell.since and on < spell.since) or (spell.until and on > spell.until):
                 continue
             if any(n[: len(words)] == words for n in names):

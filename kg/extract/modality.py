@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Literal
 
 from kg.extract.grammar import Grammar, PhraseSet
@@ -31,6 +32,9 @@ def _without_conjunction(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
+_NORM = attrgetter("norm")  # a token's folded form, mapped in C
+
+
 @cache
 def _possible_lasts(phrases: PhraseSet) -> frozenset[str]:
     """Every word that can end one of ``phrases`` in the text: a last word, or one with a
@@ -46,7 +50,7 @@ def _phrase_before(
     reach: int,
     stops: frozenset[str] = frozenset(),
 ) -> bool:
-    if _possible_lasts(phrases).isdisjoint(t.norm for t in tokens[max(0, anchor - reach) : anchor]):
+    if _possible_lasts(phrases).isdisjoint(map(_NORM, tokens[max(0, anchor - reach) : anchor])):
         return False  # the common case, answered without building the word lists below
     words = [t.norm for t in tokens[max(0, anchor - reach - 4) : anchor]]
     if words and any(t.arabic for t in tokens[max(0, anchor - reach) : anchor]):

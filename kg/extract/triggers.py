@@ -11,10 +11,12 @@ follow-up checks (the rest of a phrase, required context words) run only on hits
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Literal
+from itertools import compress
+from operator import attrgetter
+from typing import Literal, TypeVar
 
 from kg.errors import ResourceError
 from kg.extract.ar_verbs import VerbReading, build_verb_index
@@ -32,6 +34,8 @@ _GAP = "*"
 _GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
 _KEYS_CACHE_SIZE = 100_000  # distinct words whose trigger keys are kept
+_NORM = attrgetter("norm")
+_V = TypeVar("_V")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 
 
@@ -59,9 +63,18 @@ class _Pattern:
     spec: TriggerSpec
     # the second element when it is a word (not a gap): find() rejects most phrases with it
     second: frozenset[str] | None = field(init=False)
+    # the words after the first (gaps left out): a phrase one of whose words the sentence
+    # does not have anywhere cannot match there, and find() skips it
+    later: tuple[frozenset[str], ...] = field(init=False)
+    # the highest specificity a hit of the pattern can have (its requirement met): find()
+    # tries no pattern that cannot beat the best hit at the token
+    bound: tuple[int, int, float] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "second", self.elements[1] if len(self.elements) > 1 else None)
+        object.__setattr__(self, "later", tuple(e for e in self.elements[1:] if e is not None))
+        length = sum(1 for e in self.elements if e is not None)  # TriggerHit.length
+        object.__setattr__(self, "bound", (int(bool(self.spec.requires)), length, self.spec.weight))
 
 
 _Candidates = tuple[tuple[_Pattern, VerbReading | None], ...]
@@ -226,6 +239,10 @@ class TriggerLexicon:
         self._norm_keys = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._keys_of_norm)
         # Likewise the entries a word may start (find() asks for every token of every sentence)
         self._norm_candidates = lru_cache(maxsize=_KEYS_CACHE_SIZE)(self._candidates)
+        # find() looks both up for whole sentences at once: plain dicts read by map() in C
+        # (the values are the lru caches' own), emptied when full
+        self._keys_memo: dict[str, frozenset[str]] = {}
+        self._candidates_memo: dict[str, tuple[_Candidates, _Candidates]] = {}
 
     # -- building ----------------------------------------------------------------------------
 
@@ -293,20 +310,37 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         candidates_of = self._norm_candidates
         n = len(tokens)
-        for i, token in enumerate(tokens):
-            verbs, others = candidates_of(token.norm)
-            if not others and (not verbs or token.ends_in_taa):
-                continue  # most words start no entry
+        keys: list[frozenset[str]] | None = None  # each token's keys, made at the first entry
+        present: frozenset[str] | None = None  # every key of the sentence, made when needed
+        norms = list(map(_NORM, tokens))
+        starts = _memo_map(self._candidates_memo, candidates_of, norms)
+        # most words start no entry: only the others are visited (picked out in C)
+        for i in compress(range(n), map(any, starts)):
+            verbs, others = starts[i]
+            token = tokens[i]
+            if not others and token.ends_in_taa:
+                continue  # only verb readings, and a word written with ة is no verb
+            if keys is None:
+                keys = _memo_map(self._keys_memo, self._norm_keys, norms)
             candidates = others if token.ends_in_taa else verbs + others
-            next_keys = self._norm_keys(tokens[i + 1].norm) if i + 1 < n else frozenset()
+            next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
+            best_specificity = (-1, -1, 0.0)
             for pattern, verb_reading in candidates:
+                if best is not None and pattern.bound <= best_specificity:
+                    continue  # even with its requirement met it would not beat the best
                 second = pattern.second
                 if second is not None and second.isdisjoint(next_keys):
                     continue  # the phrase's second word is not next (most phrases end here)
-                hit = self._try(pattern, tokens, i, verb_reading)
-                if hit and (best is None or hit.specificity > best.specificity):
+                if pattern.later:
+                    if present is None:
+                        present = frozenset().union(*keys)
+                    if any(map(present.isdisjoint, pattern.later)):
+                        continue  # a word of the phrase is nowhere in the sentence
+                hit = self._try(pattern, tokens, i, verb_reading, keys)
+                if hit and (best is None or hit.specificity > best_specificity):
                     best = hit
+                    best_specificity = hit.specificity
             if best:
                 hits.append(best)
         return _drop_covered(hits)
@@ -335,7 +369,12 @@ class TriggerLexicon:
         return tuple(verbs), tuple(others)
 
     def _try(
-        self, pattern: _Pattern, tokens: Sequence[Token], i: int, reading: VerbReading | None
+        self,
+        pattern: _Pattern,
+        tokens: Sequence[Token],
+        i: int,
+        reading: VerbReading | None,
+        keys: Sequence[frozenset[str]],
     ) -> TriggerHit | None:
         spec = pattern.spec
         if (
@@ -345,15 +384,15 @@ class TriggerLexicon:
             and tokens[i - 1].norm in _DETERMINERS
         ):
             return None
-        end = self._match_rest(pattern.elements, tokens, i + 1, 1)
+        end = self._match_rest(pattern.elements, tokens, i + 1, 1, keys)
         if end is None:
             return None
-        if _context(tokens, i, end, spec.excludes, spec.window, self) or _inside(
-            tokens, i + 1, end, spec.excludes, self
+        if _context(tokens, i, end, spec.excludes, spec.window, keys) or _inside(
+            tokens, i + 1, end, spec.excludes, keys
         ):
             return None
         required_met = bool(spec.requires)
-        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, self):
+        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, keys):
             return None
         length = sum(1 for e in pattern.elements if e is not None)
         return TriggerHit(
@@ -385,8 +424,10 @@ class TriggerLexicon:
         tokens: Sequence[Token],
         pos: int,
         k: int,
+        keys: Sequence[frozenset[str]],
     ) -> int | None:
-        """End token index when elements[k:] match from ``pos`` (gaps up to four tokens)."""
+        """End token index when elements[k:] match from ``pos`` (gaps up to four tokens);
+        ``keys`` are the tokens' keys."""
         if k == len(elements):
             return pos
         element = elements[k]
@@ -396,10 +437,8 @@ class TriggerLexicon:
             after = elements[k + 1] if k + 1 < len(elements) else None
             for skip in range(_MAX_GAP + 1):
                 p = pos + skip
-                if after is None or (
-                    p < len(tokens) and not after.isdisjoint(self._norm_keys(tokens[p].norm))
-                ):
-                    end = self._match_rest(elements, tokens, p, k + 1)
+                if after is None or (p < len(tokens) and not after.isdisjoint(keys[p])):
+                    end = self._match_rest(elements, tokens, p, k + 1, keys)
                     if end is not None:
                         return end
                 if p >= len(tokens):
@@ -408,11 +447,25 @@ class TriggerLexicon:
                 if not (norm[:1].isalnum() or norm in _GAP_PUNCTUATION):  # Token.is_word, inlined
                     break
             return None
-        if pos >= len(tokens) or element.isdisjoint(self.keys(tokens[pos])):
+        if pos >= len(tokens) or element.isdisjoint(keys[pos]):
             return None
-        return self._match_rest(elements, tokens, pos + 1, k + 1)
+        return self._match_rest(elements, tokens, pos + 1, k + 1, keys)
 
 
+def _memo_map(memo: dict[str, _V], make: Callable[[str], _V], words: list[str]) -> list[_V]:
+    """``[make(w) for w in words]`` through ``memo`` (values are never empty or false)."""
+    found: list[_V | None] = list(map(memo.get, words))
+    if all(found):
+        return found  # type: ignore[return-value]
+    for j, value in enumerate(found):
+        if value is None:
+            if len(memo) >= _KEYS_CACHE_SIZE:
+                memo.clear()
+            found[j] = memo[words[j]] = make(words[j])
+    return found  # type: ignore[return-value]
+
+
+_NOUN_MARKERS = _DETERMINERS | {"'s", "'"}  # a word after them is a noun
 _AUXILIARIES = frozenset(
     "to will would 'll can could may might must shall should did does do has have had not n't "
     "also has been have been was were is are be being reportedly then later".split()
@@ -433,7 +486,7 @@ def english_verb_reading(tokens: Sequence[Token], i: int) -> bool:
     norm = tokens[i].norm
     lemma = english_lemma(norm)
     previous = tokens[i - 1] if i else None
-    if previous is not None and previous.norm in _DETERMINERS | {"'s", "'"}:
+    if previous is not None and previous.norm in _NOUN_MARKERS:
         return False
     if norm not in (lemma, lemma + "s", lemma + "es") and not norm.endswith("ing"):
         return True  # met, visited, signed, spoke
@@ -450,9 +503,10 @@ def _context(
     end: int,
     words: tuple[tuple[str, ...], ...],
     window: int,
-    lexicon: TriggerLexicon,
+    keys: Sequence[frozenset[str]],
 ) -> bool:
-    """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?"""
+    """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?
+    ``keys`` are the tokens' keys (:meth:`TriggerLexicon.keys`)."""
     if not words:
         return False
     firsts = _first_words(words)
@@ -460,22 +514,30 @@ def _context(
     for j in range(lo, hi):
         if start <= j < end:
             continue
-        keys = lexicon.keys(tokens[j])
-        if firsts.isdisjoint(keys):
+        here = keys[j]
+        if firsts.isdisjoint(here):
             continue  # no sequence starts here (the common case: one set operation)
         for seq in words:
-            if seq[0] in keys and all(
-                j + m < len(tokens) and seq[m] in lexicon.keys(tokens[j + m])
-                for m in range(1, len(seq))
+            if seq[0] in here and all(
+                j + m < len(tokens) and seq[m] in keys[j + m] for m in range(1, len(seq))
             ):
                 return True
     return False
 
 
-@lru_cache(maxsize=4096)
 def _first_words(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The words the sequences start with (per lexicon entry: a few thousand at most)."""
-    return frozenset(seq[0] for seq in words)
+    # memo keyed by identity: hashing the nested tuple on every call cost more than the
+    # lookup; the memo keeps ``words`` alive, so its id is never reused
+    memo = _FIRST_WORDS.get(id(words))
+    if memo is None or memo[0] is not words:
+        if len(_FIRST_WORDS) >= 4096:
+            _FIRST_WORDS.clear()  # bounded, like the lru_cache it replaces
+        memo = _FIRST_WORDS[id(words)] = (words, frozenset(seq[0] for seq in words))
+    return memo[1]
+
+
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
 
 
 def _inside(
@@ -483,15 +545,13 @@ def _inside(
     start: int,
     end: int,
     words: tuple[tuple[str, ...], ...],
-    lexicon: TriggerLexicon,
+    keys: Sequence[frozenset[str]],
 ) -> bool:
     """Does an excluded word stand inside the matched span (in a phrase's gap)?"""
     if start >= end:
         return False  # a one-word match has no inside (the usual case)
     singles = _single_words(words)
-    return bool(singles) and any(
-        not lexicon.keys(tokens[j]).isdisjoint(singles) for j in range(start, end)
-    )
+    return bool(singles) and any(not keys[j].isdisjoint(singles) for j in range(start, end))
 
 
 @lru_cache(maxsize=4096)
