@@ -99,3 +99,17 @@ def test_dyad_index_and_shown_properties_are_built_for_a_graph_written_without_t
     store.apply_schema()
     assert store.counts() == counts
     assert {pair: timeline(store, *pair) for pair in permutations(CODES, 2)} == expected
+
+
+def test_dyad_index_serves_state_level_top_dyads(store: GraphStore) -> None:
+    envoy = ActorRef(id="person:t:an-envoy", name="An Envoy", kind="person")  # no state known
+    store.write(build_batch(article(1), [replace(event(1), source=(envoy,), target=(LAVROV,))]))
+    store.write(build_batch(article(2), [replace(event(2), source=(BLINKEN,), target=(RUS,))]))
+    states = store.read_named(
+        "top_dyads", {"from": None, "to": None, "types": None, "limit": 10, "level": "state"}
+    ).rows
+    assert [(r["a"], r["b"], r["events"]) for r in states] == [("RUS", "USA", 1)]
+    people = store.read_named(
+        "top_dyads", {"from": None, "to": None, "types": None, "limit": 10, "level": "actor"}
+    ).rows
+    assert len(people) == 2  # the envoy still counts among actors

@@ -5,7 +5,9 @@
 // Pairs: each SOURCE with each TARGET of an event; for an event stored with all its
 // participants on the SOURCE side and no target (a meeting, a call), each pair of them once,
 // in id order (`symmetric`). $level "actor" keeps people apart from their state; "state" folds
-// each actor into its state or organisation code (people count for the state they act for).
+// each actor into its state or organisation codes (people count for the state they act for)
+// and reads the pairs from the dyad index (Dyad nodes), one hop per event; an actor of no
+// known state or organisation is left out at that level.
 // An event's date is its start when known, else `reported`, the first publication date of an
 // article reporting it (precision "reported"); date bounds apply to that date.
 // @param from:date null  first date, ISO (inclusive)
@@ -34,16 +36,18 @@ CALL (days) {
   RETURN e, day
 }
 WITH e, day WHERE $types IS NULL OR e.type IN $types
+// state level: the pairs of the dyad index (each event under each pair of states it stands
+// between); actor level: each SOURCE with each TARGET, or without a TARGET each pair of
+// SOURCEs once (id order)
 WITH e, day,
-     [(e)-[:SOURCE]->(s:Actor) | [s.id, CASE WHEN $level = 'state'
-                                            THEN coalesce(s.code, s.country, s.id) ELSE s.id END]] AS ss,
-     [(e)-[:TARGET]->(t:Actor) | CASE WHEN $level = 'state'
-                                      THEN coalesce(t.code, t.country, t.id) ELSE t.id END] AS ts
-// pairs: each SOURCE with each TARGET; without a TARGET, each pair of SOURCEs once (id order)
+     CASE WHEN $level = 'state' THEN [] ELSE [(e)-[:SOURCE]->(s:Actor) | s.id] END AS ss,
+     CASE WHEN $level = 'state' THEN [] ELSE [(e)-[:TARGET]->(t:Actor) | t.id] END AS ts
 WITH e, day,
-     CASE WHEN size(ts) > 0
-          THEN reduce(acc = [], s IN ss | acc + [t IN ts | [s[1], t]])
-          ELSE reduce(acc = [], s IN ss | acc + [u IN ss WHERE s[0] < u[0] | [s[1], u[1]]])
+     CASE WHEN $level = 'state'
+          THEN [(e)-[:BETWEEN]->(d:Dyad) | [d.a, d.b]]
+          WHEN size(ts) > 0
+          THEN reduce(acc = [], s IN ss | acc + [t IN ts | [s, t]])
+          ELSE reduce(acc = [], s IN ss | acc + [u IN ss WHERE s < u | [s, u]])
      END AS pairs
 UNWIND pairs AS pair
 WITH e, day, pair[0] AS kx, pair[1] AS ky
