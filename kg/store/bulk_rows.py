@@ -214,6 +214,7 @@ class ReplayedGraph:
         a batch shows differently, so each event ends with what its final relationships and
         actors give."""
         sides: dict[str, tuple[set[str], set[str]]] = {e: (set(), set()) for e in self.events}
+        names: dict[str, tuple[set[str], set[str]]] = {e: (set(), set()) for e in self.events}
         coded: dict[str, tuple[Side, Side]] = {e: ([], []) for e in self.events}
         for rels, side in ((self.source, 0), (self.target, 1)):
             for event, actor in rels:
@@ -221,6 +222,8 @@ class ReplayedGraph:
                 shown = next((a[k] for k in _SHOWN if a.get(k) is not None), None)
                 if shown is not None:
                     sides[event][side].add(shown)
+                if a.get("name") is not None:
+                    names[event][side].add(a["name"])
                 codes = frozenset(a[k] for k in ("code", "country") if a.get(k) is not None)
                 coded[event][side].append((actor, codes))
         self.dyads, self.between = {}, {}
@@ -241,6 +244,8 @@ class ReplayedGraph:
             source, target = sides[ident]
             node["source_list"] = sorted(source)
             node["target_list"] = sorted(target)
+            node["source_names"] = sorted(names[ident][0])
+            node["target_names"] = sorted(names[ident][1])
             _set(node, "evidence", best[ident][2] if ident in best else None)
 
     # -- the result --------------------------------------------------------------------------

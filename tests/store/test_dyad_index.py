@@ -94,7 +94,10 @@ def test_dyad_index_and_shown_properties_are_built_for_a_graph_written_without_t
     expected = {pair: timeline(store, *pair) for pair in permutations(CODES, 2)}
     counts = store.counts()
     store.run_write("MATCH (d:Dyad) DETACH DELETE d")
-    store.run_write("MATCH (e:Event) REMOVE e.evidence, e.source_list, e.target_list")
+    store.run_write(
+        "MATCH (e:Event) REMOVE e.evidence, e.source_list, e.target_list, e.source_names, "
+        "e.target_names"
+    )
     assert timeline(store, "USA", "RUS") == []  # an old graph: the index is missing
     store.apply_schema()
     assert store.counts() == counts

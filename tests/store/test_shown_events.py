@@ -37,6 +37,13 @@ def test_shown_side_lists_follow_an_actor_whose_state_is_learned_later(store: Gr
     assert shown(store, event_id)["target"] == ["RUS"]
 
 
+def test_shown_names_are_sorted_whatever_the_order_of_writing(store: GraphStore) -> None:
+    meeting = replace(event(3), source=(LAVROV, ENVOY), target=())
+    store.write(build_batch(article(3), [meeting]))
+    (row,) = store.read("MATCH (e:Event) RETURN e.source_names AS names").rows
+    assert row["names"] == ["An Envoy", "Sergey Lavrov"]
+
+
 def test_shown_evidence_is_the_earliest_report_even_when_it_comes_last(store: GraphStore) -> None:
     late = article(10)
     early = replace(article(2), id="a-early", published=date(2022, 2, 9))

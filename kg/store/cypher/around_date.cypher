@@ -44,8 +44,7 @@ RETURN day AS date, duration.inDays(date($date), day).days AS delta_days, CASE W
        CASE WHEN size(sides) > 1 THEN 'both' ELSE toLower(sides[0]) END AS role,
        e.type AS type,
        e.source_list AS source, e.target_list AS target,
-       [(e)-[:SOURCE]->(s:Actor) | s.name] AS source_names,
-       [(e)-[:TARGET]->(t:Actor) | t.name] AS target_names,
+       e.source_names AS source_names, e.target_names AS target_names,
        e.modality AS modality, e.cameo AS cameo, e.goldstein AS goldstein, e.quad AS quad,
        e.evidence AS evidence, e.id AS event_id
 ORDER BY date, type, event_id

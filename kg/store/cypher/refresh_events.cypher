@@ -1,7 +1,8 @@
 // Refresh, for the given events, what the timelines show of their reports and participants:
 // `sources` (how many distinct articles report the event), `evidence` (the sentence of the
 // earliest report: earliest publication, then article id, record id, sentence) and `source_list` /
-// `target_list` (each side's actors as code, else country, else name; distinct, sorted).
+// `target_list` (each side's actors as code, else country, else name; distinct, sorted),
+// `source_names` / `target_names` (each side's actors' names; distinct, sorted).
 // Run for the events a batch wrote and for the events of actors whose code or country a batch
 // changed, so reading them is a property read, not three traversals per row.
 // @internal
@@ -18,4 +19,8 @@ SET e.sources = n,
     e.source_list = reduce(acc = [], c IN [(e)-[:SOURCE]->(s:Actor) | coalesce(s.code, s.country, s.name)] |
                            CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END),
     e.target_list = reduce(acc = [], c IN [(e)-[:TARGET]->(t:Actor) | coalesce(t.code, t.country, t.name)] |
-                           CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END)
+                           CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END),
+    e.source_names = reduce(acc = [], c IN [(e)-[:SOURCE]->(s:Actor) | s.name] |
+                            CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END),
+    e.target_names = reduce(acc = [], c IN [(e)-[:TARGET]->(t:Actor) | t.name] |
+                            CASE WHEN c IN acc THEN acc ELSE [k IN acc WHERE k < c] + c + [k IN acc WHERE k > c] END)
