@@ -594,7 +594,18 @@ class EventExtractor:
         ]
         usable = own or usable
         index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
-        owner = min(hits, key=lambda h: (abs(h.anchor - index), h is not hit))
+        owner = min(
+            hits,
+            key=lambda h: (
+                # "cut ties on June 5, accusing it of ...": a verb past a comma does not own it
+                any(
+                    t.norm in (",", "،")
+                    for t in tokens[min(h.anchor, index) : max(h.anchor, index)]
+                ),
+                abs(h.anchor - index),
+                h is not hit,
+            ),
+        )
         tense = readings[id(owner)].tense
         hint = tense if tense in ("past", "future") else "unknown"
         span = resolve_time(mention, published, hint)

@@ -43,6 +43,9 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     adjunct_preps: list[str] = []
     evaluated_preps: list[str] = []
     time_conjunctions: list[str] = []
+    subordinator_adverbs: list[str] = []
+    past_like_base: list[str] = []
+    base_form_governors: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
     resumptive_preps: list[str] = []
@@ -138,6 +141,12 @@ class Grammar:
     evaluated_preps: frozenset[str] = frozenset()
     # "قبل أن ينتقل": a verb after them and the complementizer shares the main subject
     time_conjunctions: frozenset[str] = frozenset()
+    # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
+    subordinator_adverbs: frozenset[str] = frozenset()
+    # "cut", "hit", "set": English verbs whose past is the base form (read as past unless a
+    # word of ``base_form_governors`` - modal, "to", "do" - stands right before them)
+    past_like_base: frozenset[str] = frozenset()
+    base_form_governors: frozenset[str] = frozenset()
     # "a visit to islands it controls": a destination is named even when no state is found
     destination_words: frozenset[str] = frozenset()
     # "a visit of the region", right after the visit noun: a destination is named
@@ -204,6 +213,9 @@ def load_grammar(lang: str) -> Grammar:
         adjunct_preps=_keys(raw.adjunct_preps),
         evaluated_preps=_keys(raw.evaluated_preps),
         time_conjunctions=_keys(raw.time_conjunctions),
+        subordinator_adverbs=_keys(raw.subordinator_adverbs),
+        past_like_base=_keys(raw.past_like_base),
+        base_form_governors=_keys(raw.base_form_governors),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
         resumptive_preps=_keys(raw.resumptive_preps),

@@ -1106,6 +1106,8 @@ def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) ->
     for j in range(after, len(tokens)):
         norm = tokens[j].norm
         if norm in _SUBORDINATORS or (norm[:1] in "وف" and norm[1:] in _SUBORDINATORS):
+            if j + 1 < len(tokens) and tokens[j + 1].norm in grammar.subordinator_adverbs:
+                continue  # "يتوجه بعد ذلك إلى X": "after that" is an adverb of the clause
             return j
     return len(tokens)
 

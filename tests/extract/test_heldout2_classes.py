@@ -1,0 +1,52 @@
+"""Failure classes found on the second held-out set (tests/extract/heldout2), each checked on
+further sentences of our own (none of them from the held-out articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import codes, events_in, kept
+
+PUBLISHED = date(2021, 5, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("ومن المقرر أن يتوجه وزير الخارجية الأردني بعد ذلك إلى الكويت.", "JOR", "KWT"),
+        ("وسيزور الرئيس التونسي عقب ذلك العاصمة القطرية الدوحة.", "TUN", "QAT"),
+        ("ويتوجه رئيس الوزراء الباكستاني بعد ذلك إلى الصين في زيارة رسمية.", "PAK", "CHN"),
+    ],
+)
+def test_heldout2_after_that_is_an_adverb_not_a_new_clause(
+    text: str, visitor: str, host: str
+) -> None:
+    visits = kept(events_in(text, "ar", PUBLISHED), "visit")
+    assert any(codes(e.source) == {visitor} and host in codes(e.target) for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # published in December: a past event on June 5 is the June before, not the next one
+        (
+            "Kenya cut diplomatic ties with Somalia on June 5, accusing it of meddling.",
+            "sanction",
+            date(2020, 6, 5),
+        ),
+        ("Ghana shut its embassy in Mali on July 2.", "sanction", None),
+        ("Kenya will cut diplomatic ties with Somalia on March 5.", "sanction", date(2021, 3, 5)),
+    ],
+)
+def test_heldout2_past_like_base_verbs_date_to_the_past(
+    text: str, type_: str, expected: date | None
+) -> None:
+    published = date(2020, 12, 9)
+    events = [e for e in events_in(text, "en", published) if e.type == type_]
+    if expected is None:
+        # any event drafted from it takes the July before publication, not the next one
+        assert all(e.time.start is None or e.time.start.year == 2020 for e in events)
+        return
+    assert events and events[0].time.start == expected
