@@ -45,6 +45,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     time_conjunctions: list[str] = []
     subordinator_adverbs: list[str] = []
     past_like_base: list[str] = []
+    list_gap: list[str] = []
     base_form_governors: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
@@ -146,6 +147,8 @@ class Grammar:
     # "cut", "hit", "set": English verbs whose past is the base form (read as past unless a
     # word of ``base_form_governors`` - modal, "to", "do" - stands right before them)
     past_like_base: frozenset[str] = frozenset()
+    # "X and his Ugandan counterpart Y": words after a coordinator that keep a list going
+    list_gap: frozenset[str] = frozenset()
     base_form_governors: frozenset[str] = frozenset()
     # "a visit to islands it controls": a destination is named even when no state is found
     destination_words: frozenset[str] = frozenset()
@@ -215,6 +218,7 @@ def load_grammar(lang: str) -> Grammar:
         time_conjunctions=_keys(raw.time_conjunctions),
         subordinator_adverbs=_keys(raw.subordinator_adverbs),
         past_like_base=_keys(raw.past_like_base),
+        list_gap=_keys(raw.list_gap),
         base_form_governors=_keys(raw.base_form_governors),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),

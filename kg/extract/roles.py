@@ -108,7 +108,10 @@ def _coordinated(
             (grammar.lang == "ar" and m.conjoined and all(g in (",", "،") for g in gap))
             or (
                 gap
-                and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
+                and all(
+                    g in grammar.coordinators or g in _LIST_GAP or g in grammar.list_gap
+                    for g in gap
+                )
                 and any(g in grammar.coordinators for g in gap)
             )
             or (gap in ([","], [")", ","]) and grammar.lang == "en" and not m.weak)
@@ -948,8 +951,13 @@ def _coordinated_backwards(
         gap = _between_words(tokens, x.end, group_start.start)
         listed = (
             bool(gap)
-            and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
-            and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
+            and all(
+                g in grammar.coordinators or g in _LIST_GAP or g in grammar.list_gap for g in gap
+            )
+            and (
+                (gap[-1] != "the" and gap[-1] not in grammar.list_gap)
+                or any(g in grammar.coordinators for g in gap)
+            )
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
             if any(g in (",", "،") for g in gap) and not crossed:

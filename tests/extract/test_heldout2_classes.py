@@ -50,3 +50,53 @@ def test_heldout2_past_like_base_verbs_date_to_the_past(
         assert all(e.time.start is None or e.time.start.year == 2020 for e in events)
         return
     assert events and events[0].time.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni will "
+            "meet in Nairobi next Tuesday.",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "Kenya's foreign minister and her Tanzanian counterpart held talks in Arusha on Monday.",
+            "KEN",
+            "TZA",
+        ),
+    ],
+)
+def test_heldout2_x_and_his_counterpart_are_both_parties(
+    text: str, first: str, second: str
+) -> None:
+    meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
+    assert meetings
+    parties = codes(meetings[0].source) | codes(meetings[0].target)
+    assert {first, second} <= parties
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Turkey downed a Syrian jet near the border on Monday.", "military", "TUR", "SYR"),
+        ("Nepal shot down a Chinese drone on Monday.", "military", "NPL", "CHN"),
+        (
+            "Argentina presented Chile with a list of five demands on Monday.",
+            "demand",
+            "ARG",
+            "CHL",
+        ),
+        ("Kenya sent Somalia a list of conditions.", "demand", "KEN", "SOM"),
+        ("Ghana offered to host talks between Togo and Benin.", "proposal", "GHA", "TGO"),
+        ("Chile offered Peru's help in fostering talks, his office said.", "proposal", "CHL", None),
+    ],
+)
+def test_heldout2_english_trigger_gaps(
+    text: str, type_: str, source: str, target: str | None
+) -> None:
+    found = kept(events_in(text, "en", PUBLISHED), type_)
+    assert any(
+        source in codes(e.source) and (target is None or target in codes(e.target)) for e in found
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events_in(text, "en", PUBLISHED)]
