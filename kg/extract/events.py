@@ -401,7 +401,12 @@ class EventExtractor:
                     m.actor.role, of, None, m.actor.text, m.actor.name
                 )
                 m = replace(m, actor=actor)
-            if m.reference == "own_country" and context.topic is not None:
+            own = m.reference == "own_country"
+            speaker = self._sentence_speaker(m, resolved, tokens) if own else None
+            if speaker is not None:
+                # "أعلن أردوغان أن بلاده أرسلت ...": the speaker of this very sentence
+                m = replace(m, actor=self.mentions._state_actor(speaker, m.actor.text))
+            elif m.reference == "own_country" and context.topic is not None:
                 country = context.topic.actor.country or context.topic.actor.code
                 if country:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
@@ -426,6 +431,26 @@ class EventExtractor:
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _sentence_speaker(
+        self, m: Mention, earlier: Sequence[Mention], tokens: Sequence[Token]
+    ) -> str | None:
+        """The country of the speaker of a reporting verb before ``m`` in its sentence ("أعلن
+        الرئيس التركي أن بلاده ...", "Erdogan said his country ..."): the reporting verb right
+        before the mention (VSO) or right after it (SVO)."""
+        from kg.extract.roles import _reporting
+
+        for x in reversed(earlier):
+            if x.end > m.start or x.weak or x.reference:
+                continue
+            code = x.actor.country or x.actor.code
+            if not code:
+                continue
+            before = x.start > 0 and _reporting(tokens[x.start - 1], self.grammar)
+            after = x.end < len(tokens) and _reporting(tokens[x.end], self.grammar)
+            if before or after:
+                return code
+        return None
 
     def _surname(self, m: Mention, tokens: Sequence[Token]) -> str:
         """The family name of a named person: the last word, or in Arabic the word before a

@@ -46,6 +46,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     subordinator_adverbs: list[str] = []
     past_like_base: list[str] = []
     list_gap: list[str] = []
+    list_quantifiers: list[str] = []
     base_form_governors: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
@@ -149,6 +150,8 @@ class Grammar:
     past_like_base: frozenset[str] = frozenset()
     # "X and his Ugandan counterpart Y": words after a coordinator that keep a list going
     list_gap: frozenset[str] = frozenset()
+    # "كل من X وY" (each of): the word before من that makes it no preposition
+    list_quantifiers: frozenset[str] = frozenset()
     base_form_governors: frozenset[str] = frozenset()
     # "a visit to islands it controls": a destination is named even when no state is found
     destination_words: frozenset[str] = frozenset()
@@ -219,6 +222,7 @@ def load_grammar(lang: str) -> Grammar:
         subordinator_adverbs=_keys(raw.subordinator_adverbs),
         past_like_base=_keys(raw.past_like_base),
         list_gap=_keys(raw.list_gap),
+        list_quantifiers=_keys(raw.list_quantifiers),
         base_form_governors=_keys(raw.base_form_governors),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),

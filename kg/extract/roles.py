@@ -71,6 +71,8 @@ def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> st
     if m.start == 0:
         return None
     prev = tokens[m.start - 1].norm
+    if m.start > 1 and tokens[m.start - 2].norm in grammar.list_quantifiers:
+        return None  # "أرسلت كل من أوغندا وكينيا قوات": "each of", not "from"
     if prev in grammar.target_preps or prev in grammar.source_preps:
         return prev
     if grammar.lang == "ar" and len(prev) > 2 and prev[0] in "وف":

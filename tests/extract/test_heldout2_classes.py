@@ -100,3 +100,42 @@ def test_heldout2_english_trigger_gaps(
     assert any(
         source in codes(e.source) and (target is None or target in codes(e.target)) for e in found
     ), [(e.type, codes(e.source), codes(e.target)) for e in events_in(text, "en", PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "host"),
+    [
+        ("أرسلت كل من أوغندا وبوروندي وكينيا قوات إلى الصومال.", {"UGA", "BDI", "KEN"}, "SOM"),
+        ("ونشرت كل من فرنسا وألمانيا قوات في ليتوانيا.", {"FRA", "DEU"}, None),
+    ],
+)
+def test_heldout2_kull_min_lists_the_subjects(
+    text: str, senders: set[str], host: str | None
+) -> None:
+    found = kept(events_in(text, "ar", PUBLISHED), "military")
+    assert found and senders <= codes(found[0].source)
+    assert host is None or host in codes(found[0].target)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "wrong"),
+    [
+        (
+            "وقال وزير الخارجية المغربي إن الرباط ترفض التدخل. وفي أنقرة، أعلن الرئيس التركي "
+            "رجب طيب أردوغان أن بلاده أرسلت مستشارين عسكريين إلى طرابلس.",
+            "TUR",
+            "MAR",
+        ),
+        (
+            "التقى وزير الخارجية الأردني نظيره العراقي أمس. وفي القاهرة، أكد وزير الدفاع "
+            "المصري أن بلاده أرسلت قوات إلى ليبيا.",
+            "EGY",
+            "JOR",
+        ),
+    ],
+)
+def test_heldout2_his_country_is_the_speaker_of_its_own_sentence(
+    text: str, sender: str, wrong: str
+) -> None:
+    found = kept(events_in(text, "ar", PUBLISHED), "military")
+    assert found and sender in codes(found[0].source) and wrong not in codes(found[0].source)
