@@ -389,7 +389,7 @@ class EventExtractor:
         groups where the sentence puts them ("مواقع لتنظيم داعش في سوريا")."""
         people = context.people if context.people is not None else {}
         roles = context.roles if context.roles is not None else {}
-        resolved = []
+        resolved: list[Mention] = []
         for m in mentions:
             if m.actor.id == "unknown" and m.actor.role and m.reference is None:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
