@@ -18,7 +18,7 @@ from kg.extract.dates import (
 )
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
-from kg.extract.modality import ModalityReading, read_modality
+from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
 from kg.extract.roles import Roles, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
@@ -111,7 +111,9 @@ class EventExtractor:
         found: list[Mention],
     ) -> list[_Draft]:
         tokens = sentence.tokens
-        hits = _specified(self.triggers.find(tokens), tokens)
+        hits = _supported_nouns(
+            _specified(self.triggers.find(tokens), tokens), tokens, self.grammar
+        )
         mentions = self._corefer(found, tokens, context)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
@@ -740,6 +742,38 @@ def _governing_hit(
         if 0 <= gap <= reach and not any(t.norm in (".", ";", "؛", ":", ",", "،") for t in between):
             return other
     return None
+
+
+def _supported_nouns(
+    hits: list[TriggerHit], tokens: Sequence[Token], grammar: Grammar
+) -> list[TriggerHit]:
+    """ "أجرى الخميس الماضي اتصالا هاتفيا بـ X": a light verb that is itself a call trigger
+    ("أجرى") and its call noun a few words on are one call, told by the verb (a meeting noun
+    after "عقد" names its parties better than the verb: "سيعقد اجتماعا ثلاثيا مع ..."); the
+    noun is not a second call whose subject would be looked for on its own (and fall back to
+    the previous sentence's topic)."""
+    verbs = [
+        h
+        for h in hits
+        if not h.is_noun and _without_conjunction(tokens[h.anchor].norm) in grammar.noun_supports
+    ]
+    if not verbs:
+        return hits
+
+    def told_by_verb(h: TriggerHit) -> bool:
+        return h.is_noun and any(
+            v.spec.type == h.spec.type == "call"
+            and v.end <= h.start
+            and h.start - v.end <= _SUPPORT_GAP
+            and not any(t.norm in _CLAUSE_PUNCT for t in tokens[v.end : h.start])
+            for v in verbs
+        )
+
+    return [h for h in hits if not told_by_verb(h)]
+
+
+_SUPPORT_GAP = 5
+_CLAUSE_PUNCT = frozenset({",", "،", ".", ";", "؛", ":"})
 
 
 def _specified(hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerHit]:

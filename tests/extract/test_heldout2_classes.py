@@ -139,3 +139,42 @@ def test_heldout2_his_country_is_the_speaker_of_its_own_sentence(
 ) -> None:
     found = kept(events_in(text, "ar", PUBLISHED), "military")
     assert found and sender in codes(found[0].source) and wrong not in codes(found[0].source)
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "other", "stray"),
+    [
+        (
+            "وكان ولي العهد الأمير محمد بن سلمان قد استقبل الرئيس الكازاخي قاسم جومارت توكاييف. "
+            "وفي موسكو، قال الكرملين إن الرئيس فلاديمير بوتين أجرى الخميس الماضي اتصالا "
+            "هاتفيا بالرئيس توكاييف.",
+            "RUS",
+            "KAZ",
+            "SAU",
+        ),
+        (
+            "استقبل الرئيس المصري وزير الخارجية الأردني أمس. وذكرت الرئاسة الفرنسية أن "
+            "الرئيس إيمانويل ماكرون أجرى اليوم اتصالا هاتفيا بالرئيس الجزائري.",
+            "FRA",
+            "DZA",
+            "EGY",
+        ),
+    ],
+)
+def test_heldout2_call_noun_after_its_light_verb_is_one_call(
+    text: str, caller: str, other: str, stray: str
+) -> None:
+    calls = kept(events_in(text, "ar", PUBLISHED), "call")
+    assert any(caller in codes(e.source) and other in codes(e.target) for e in calls)
+    assert not any(stray in codes(e.source) for e in calls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المقرر أن تعقد القمة الثانية في سمرقند عام 2025.",
+        "وستعقد الجولة الثالثة من المحادثات في مسقط الشهر المقبل.",
+    ],
+)
+def test_heldout2_feminine_ordinals_are_no_person_alias(text: str) -> None:
+    assert not any(codes(e.source) | codes(e.target) for e in events_in(text, "ar", PUBLISHED))
