@@ -107,6 +107,11 @@ def test_heldout2_english_trigger_gaps(
     [
         ("أرسلت كل من أوغندا وبوروندي وكينيا قوات إلى الصومال.", {"UGA", "BDI", "KEN"}, "SOM"),
         ("ونشرت كل من فرنسا وألمانيا قوات في ليتوانيا.", {"FRA", "DEU"}, None),
+        (
+            "وأرسلت كل من تشاد والنيجر ونيجيريا وغانا والسنغال قوات إلى مالي.",
+            {"TCD", "NER", "NGA", "GHA", "SEN"},
+            "MLI",
+        ),
     ],
 )
 def test_heldout2_kull_min_lists_the_subjects(
