@@ -19,7 +19,7 @@ from kg.extract.dates import (
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
-from kg.extract.roles import Roles, assign_roles
+from kg.extract.roles import Roles, apposed_before, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
@@ -599,10 +599,13 @@ class EventExtractor:
         Monday that the ambassador would be recalled": Monday is past). A time on the event's
         own side of "that" wins over the reporting clause's ("announced on Saturday that the
         meeting will be held today": today)."""
+        apposed = apposed_before(hit.start, tokens, self.grammar)
         usable = [
             (i, m)
             for i, m in times
             if m.kind != "duration"
+            # "Lavrov, who visited Belgrade in February, has backed ...": the clause's own date
+            and not (apposed is not None and apposed[0] <= i < apposed[1])
             and not self._since(i, m, tokens)
             and abs(i - hit.anchor) <= 25
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)

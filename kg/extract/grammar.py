@@ -47,6 +47,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     past_like_base: list[str] = []
     list_gap: list[str] = []
     list_quantifiers: list[str] = []
+    relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
@@ -152,6 +153,8 @@ class Grammar:
     list_gap: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
+    # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
+    relative_pronouns: frozenset[str] = frozenset()
     base_form_governors: frozenset[str] = frozenset()
     # "a visit to islands it controls": a destination is named even when no state is found
     destination_words: frozenset[str] = frozenset()
@@ -223,6 +226,7 @@ def load_grammar(lang: str) -> Grammar:
         past_like_base=_keys(raw.past_like_base),
         list_gap=_keys(raw.list_gap),
         list_quantifiers=_keys(raw.list_quantifiers),
+        relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),

@@ -561,6 +561,10 @@ def _subject(
     passive: bool,
     previous: tuple[TriggerHit, Sequence[Mention]] | None = None,
 ) -> tuple[list[Mention], bool]:
+    apposed = apposed_before(hit.start, tokens, grammar)
+    if apposed is not None:
+        # "Iran, which borders both countries, staged drills": not "both countries"
+        strong = [m for m in strong if not apposed[0] <= m.start < apposed[1]]
     if passive and grammar.lang == "en":
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
@@ -726,6 +730,35 @@ def _unnamed_speaker(
 _DATELINE_ENDS = frozenset({"(", "-", "—", "–"})
 
 
+def _apposed_relative(
+    start: int, tokens: Sequence[Token], grammar: Grammar
+) -> tuple[int, int] | None:
+    """ "Iran, which borders both countries, staged drills": the span [comma, comma] of a
+    non-restrictive relative clause that ends right before the verb at ``start``; the parties
+    it names are not the verb's subject."""
+    if not grammar.relative_pronouns or start < 3 or tokens[start - 1].norm != ",":
+        return None
+    for j in range(start - 2, max(0, start - 2 - _APPOSED_REACH), -1):
+        norm = tokens[j].norm
+        if norm in _CLAUSE_BREAKS:
+            return None
+        if norm == "," and tokens[j + 1].norm in grammar.relative_pronouns:
+            return j, start
+    return None
+
+
+_APPOSED_REACH = 16
+
+
+def apposed_before(start: int, tokens: Sequence[Token], grammar: Grammar) -> tuple[int, int] | None:
+    """The apposed relative clause that closes (with a comma) at most three words before the
+    trigger at ``start`` ("Lavrov, who visited Belgrade in February, has backed ...")."""
+    closing = next(
+        (j for j in range(start - 1, max(0, start - 4), -1) if tokens[j].norm == ","), None
+    )
+    return _apposed_relative(closing + 1, tokens, grammar) if closing is not None else None
+
+
 def _shared_subject(
     hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
 ) -> list[Mention] | None:
@@ -737,10 +770,17 @@ def _shared_subject(
         j -= 1
     if j < 1 or tokens[j].norm not in grammar.coordinators or tokens[j - 1].norm != ",":
         return None  # without the comma "and" may join two objects ("killed X and his son")
+    apposed = [_apposed_relative(m.end + 1, tokens, grammar) for m in strong]
+    inside = {
+        id(m)
+        for m in strong
+        for span in apposed
+        if span is not None and span[0] <= m.start < span[1]
+    }
     for m in strong:
         if m.end > j:
             return None
-        if _governing_prep(m, tokens, grammar) is not None:
+        if _governing_prep(m, tokens, grammar) is not None or id(m) in inside:
             continue
         if m.end < len(tokens) and tokens[m.end].norm in _DATELINE_ENDS:
             continue  # "HANOI (AFP) -": where the news is filed from

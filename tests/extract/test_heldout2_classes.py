@@ -183,3 +183,42 @@ def test_heldout2_call_noun_after_its_light_verb_is_one_call(
 )
 def test_heldout2_feminine_ordinals_are_no_person_alias(text: str) -> None:
     assert not any(codes(e.source) | codes(e.target) for e in events_in(text, "ar", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "not_source"),
+    [
+        (
+            "Iran, which borders both Armenia and Azerbaijan, staged military drills near the "
+            "Azerbaijani frontier on Monday.",
+            "military",
+            "IRN",
+            "ARM",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov, who visited Belgrade in February, has "
+            "criticised Kosovo.",
+            "accusation",
+            "RUS",
+            "SRB",
+        ),
+        (
+            "Chad, whose troops fought alongside French forces in Mali, condemned Libya on Monday.",
+            "accusation",
+            "TCD",
+            "MLI",
+        ),
+    ],
+)
+def test_heldout2_apposed_relative_clause_is_not_the_subject(
+    text: str, type_: str, source: str, not_source: str
+) -> None:
+    found = kept(events_in(text, "en", PUBLISHED), type_)
+    assert found and source in codes(found[0].source)
+    assert not_source not in codes(found[0].source)
+
+
+def test_heldout2_apposed_relative_clause_keeps_its_date() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov, who visited Belgrade in February, has criticised Kosovo."
+    found = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert found and (found[0].time.start is None or found[0].time.start.month != 2)
