@@ -768,8 +768,13 @@ def _shared_subject(
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in grammar.coordination_gap:
         j -= 1
-    if j < 1 or tokens[j].norm not in grammar.coordinators or tokens[j - 1].norm != ",":
-        return None  # without the comma "and" may join two objects ("killed X and his son")
+    if j < 1 or tokens[j].norm not in grammar.coordinators:
+        return None
+    if tokens[j - 1].norm != ",":
+        # without the comma "and" may join two objects ("killed X and his son"); but a second
+        # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
+        # with the speaker of the first
+        return _speaker_goes_on(hit, j, tokens, strong, grammar)
     apposed = [_apposed_relative(m.end + 1, tokens, grammar) for m in strong]
     inside = {
         id(m)
@@ -790,6 +795,27 @@ def _shared_subject(
             return None  # the first mention is inside a reported clause
         return _coordinated(m, strong, tokens, grammar)
     return None
+
+
+def _speaker_goes_on(
+    hit: TriggerHit, j: int, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """ "X said ... and warned that ...": the subject of the first verb of saying before ``j``
+    (the "and") when the verb of ``hit`` is one too."""
+    if not _reporting(tokens[hit.anchor], grammar):
+        return None
+    said = next((k for k in range(j) if _reporting(tokens[k], grammar)), None)
+    if said is None:
+        return None
+    speakers = [
+        m
+        for m in strong
+        if m.end <= said and said - m.end <= 2 and _governing_prep(m, tokens, grammar) is None
+    ]
+    if not speakers:
+        return None
+    group_start = _coordinated_backwards(speakers[-1], strong, tokens, grammar)
+    return _coordinated(group_start, strong, tokens, grammar)
 
 
 def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

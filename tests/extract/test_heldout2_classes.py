@@ -222,3 +222,34 @@ def test_heldout2_apposed_relative_clause_keeps_its_date() -> None:
     text = "Russian Foreign Minister Sergei Lavrov, who visited Belgrade in February, has criticised Kosovo."
     found = kept(events_in(text, "en", PUBLISHED), "accusation")
     assert found and (found[0].time.start is None or found[0].time.start.month != 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "warned"),
+    [
+        (
+            "Chile's foreign minister said Bolivia's claims were false and warned La Paz of "
+            "consequences.",
+            "CHL",
+            "BOL",
+        ),
+        (
+            "Morocco's foreign minister said Algeria's accusations were baseless and warned "
+            "Algiers against any escalation.",
+            "MAR",
+            "DZA",
+        ),
+    ],
+)
+def test_heldout2_second_verb_of_saying_keeps_the_speaker(
+    text: str, speaker: str, warned: str
+) -> None:
+    threats = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert any(codes(e.source) == {speaker} and warned in codes(e.target) for e in threats)
+
+
+def test_heldout2_second_verb_of_other_kind_is_not_the_speakers() -> None:
+    # "signed" is no verb of saying: it is not handed to Kenya, the speaker
+    text = "Kenya said Uganda had attacked its troops and signed a deal with Sudan."
+    deals = kept(events_in(text, "en", PUBLISHED), "agreement")
+    assert not any("KEN" in codes(e.source) for e in deals)
