@@ -393,6 +393,7 @@ class EventExtractor:
         roles = context.roles if context.roles is not None else {}
         resolved: list[Mention] = []
         for m in mentions:
+            bare_title = m.actor.id == "unknown" and not m.actor.name  # "الوزير", "the minister"
             if m.actor.id == "unknown" and m.actor.role and m.reference is None:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
                 # person takes the affiliation of the one earlier holder of the title
@@ -424,7 +425,7 @@ class EventExtractor:
             code = m.actor.code or m.actor.country
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
-            if m.actor.kind == "person" and m.end - m.start >= 2:
+            if m.actor.kind == "person" and m.end - m.start >= 2 and not bare_title:
                 surname = self._surname(m, tokens)
                 if len(surname) >= 4 and surname.isalpha():
                     people.setdefault(surname, m)

@@ -291,6 +291,15 @@ class MentionFinder:
                 return False  # "زيارة كيري للدوحة": a named person's ل/ب place is elsewhere
             if self.lang == "ar" and "person" in kinds and kind in _PLACE_KINDS:
                 return False  # "يزور لافروف قطر", "وصل المعلم مسقط": verb, subject, object
+            if (
+                self.lang == "ar"
+                and kinds == {"title"}
+                and kind != "demonym"
+                and not gap
+                and not atom.proclitic
+                and tokens[atom.start - 1].norm.startswith(self.grammar.definite_prefixes)
+            ):
+                return False  # "واتهم الرئيس إسرائيل": a definite title is no construct state
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
                 return False
@@ -451,6 +460,11 @@ class MentionFinder:
             else:
                 actor = self._role_holder(role or "official", aff_code, on, text, name)
             return base(actor, has_title=True)
+        if title and role and not title.entry.plural and kinds == {"title"}:
+            # "واتهم الوزير ...", "لكن الرئيس رفض": a bare title; coreference gives it the one
+            # earlier holder of the title in the article, or drops it
+            bare = ActorRef(id="unknown", name="", kind="person", role=role)
+            return base(replace(bare, text=text), has_title=True)
         if affiliation:
             entry = affiliation.entry
             actor = self._state_actor(aff_code or entry.ref, text)

@@ -253,3 +253,29 @@ def test_heldout2_second_verb_of_other_kind_is_not_the_speakers() -> None:
     text = "Kenya said Uganda had attacked its troops and signed a deal with Sudan."
     deals = kept(events_in(text, "en", PUBLISHED), "agreement")
     assert not any("KEN" in codes(e.source) for e in deals)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "وصل الرئيس الفلسطيني إلى القاهرة أمس. واتهم الرئيس إسرائيل بعرقلة المفاوضات.",
+            "accusation",
+            "PSE",
+            "ISR",
+        ),
+        (
+            "وصل الرئيس الكيني إلى أديس أبابا أمس. وانتقد الرئيس الصومال في مؤتمر صحفي.",
+            "accusation",
+            "KEN",
+            "SOM",
+        ),
+        # a construct state without the article still names the state's office-holder
+        ("التقى رئيس إسرائيل أمس وزير الخارجية الأمريكي.", "meeting", "ISR", "USA"),
+    ],
+)
+def test_heldout2_definite_title_alone_is_the_earlier_holder_not_a_construct(
+    text: str, type_: str, source: str, target: str
+) -> None:
+    found = kept(events_in(text, "ar", PUBLISHED), type_)
+    assert any(codes(e.source) == {source} and target in codes(e.target) for e in found)
