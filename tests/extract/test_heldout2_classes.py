@@ -279,3 +279,27 @@ def test_heldout2_definite_title_alone_is_the_earlier_holder_not_a_construct(
 ) -> None:
     found = kept(events_in(text, "ar", PUBLISHED), type_)
     assert any(codes(e.source) == {source} and target in codes(e.target) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "European Union governments agreed on Wednesday to widen sanctions against Belarus.",
+            "EU",
+            "BLR",
+        ),
+        ("Canada agreed to tighten its sanctions on Nicaragua.", "CAN", "NIC"),
+        ("Britain expanded sanctions against Iran on Monday.", "GBR", "IRN"),
+    ],
+)
+def test_heldout2_widening_sanctions_is_a_sanction(text: str, source: str, target: str) -> None:
+    found = [e for e in events_in(text, "en", PUBLISHED) if e.type == "sanction"]
+    assert any(source in codes(e.source) and target in codes(e.target) for e in found)
+
+
+def test_heldout2_calling_for_tighter_sanctions_is_no_sanction() -> None:
+    found = kept(
+        events_in("Japan called for tighter sanctions on North Korea.", "en", PUBLISHED), "sanction"
+    )
+    assert not found
