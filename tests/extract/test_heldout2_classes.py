@@ -303,3 +303,15 @@ def test_heldout2_calling_for_tighter_sanctions_is_no_sanction() -> None:
         events_in("Japan called for tighter sanctions on North Korea.", "en", PUBLISHED), "sanction"
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب وزير الخارجية المصري طرفي النزاع بهدنة فورية.",
+        "ودعا وزير الخارجية المصري إلى وقف فوري لإطلاق النار.",
+    ],
+)
+def test_heldout2_immediate_is_no_family_name(text: str) -> None:
+    # "فوري/فورية" (immediate) is also the family name of a listed Argentine minister
+    assert not any("ARG" in codes(e.target) for e in events_in(text, "ar", PUBLISHED))
