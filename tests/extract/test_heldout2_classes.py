@@ -315,3 +315,19 @@ def test_heldout2_calling_for_tighter_sanctions_is_no_sanction() -> None:
 def test_heldout2_immediate_is_no_family_name(text: str) -> None:
     # "فوري/فورية" (immediate) is also the family name of a listed Argentine minister
     assert not any("ARG" in codes(e.target) for e in events_in(text, "ar", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "وصل المبعوث الأممي إلى الرياض مساء أمس، في مستهل جولة إقليمية تشمل مسقط والقاهرة.",
+            "SAU",
+        ),
+        ("وصلت المبعوثة الأممية إلى طرابلس اليوم قادمة من تونس.", "LBY"),
+    ],
+)
+def test_heldout2_the_un_envoy_is_the_un(text: str, host: str) -> None:
+    visits = kept(events_in(text, "ar", PUBLISHED), "visit")
+    assert any(codes(e.source) == {"UN"} and host in codes(e.target) for e in visits)
+    assert not any(codes(e.source) & {"OMN", "EGY"} for e in visits)
