@@ -920,6 +920,20 @@ def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[Actor
 
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     source = _unique(a for m in roles.source for a in (m.actor, *m.partners))
+    named_target = [
+        a
+        for m in roles.target
+        for a in (m.actor, *m.partners)
+        if a.codes and not a.codes & {c for x in source for c in x.codes}
+    ]
+    if (
+        hit.spec.type == "meeting"
+        and not hit.is_noun
+        and len(roles.source) > 1  # named one by one, not "the two ministers"
+        and named_target
+    ):
+        # "Pashinyan and Aliyev will meet Putin in Sochi": both subjects meet the object
+        return source, _unique(named_target)
     if hit.spec.type in _JOINT_TYPES and len(source) > 1:
         # "Iran, Saudi Arabia agree to resume ties, with China's help": the joint subject is
         # the dyad; a "with" phrase after it is not the other party

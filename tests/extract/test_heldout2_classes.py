@@ -331,3 +331,31 @@ def test_heldout2_the_un_envoy_is_the_un(text: str, host: str) -> None:
     visits = kept(events_in(text, "ar", PUBLISHED), "visit")
     assert any(codes(e.source) == {"UN"} and host in codes(e.target) for e in visits)
     assert not any(codes(e.source) & {"OMN", "EGY"} for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors", "host"),
+    [
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni will meet "
+            "Chinese President Xi Jinping in Beijing on Monday.",
+            {"KEN", "UGA"},
+            "CHN",
+        ),
+        (
+            "Peru and Chile met Bolivia's foreign minister in Lima on Tuesday.",
+            {"PER", "CHL"},
+            "BOL",
+        ),
+    ],
+)
+def test_heldout2_two_subjects_meeting_a_third_party(
+    text: str, visitors: set[str], host: str
+) -> None:
+    meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
+    assert any(codes(e.source) == visitors and host in codes(e.target) for e in meetings)
+
+
+def test_heldout2_two_subjects_meeting_each_other_stay_a_dyad() -> None:
+    meetings = kept(events_in("Kenya and Uganda held talks on Monday.", "en", PUBLISHED), "meeting")
+    assert meetings and codes(meetings[0].source) | codes(meetings[0].target) == {"KEN", "UGA"}
