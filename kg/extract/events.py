@@ -19,7 +19,7 @@ from kg.extract.dates import (
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
-from kg.extract.roles import Roles, apposed_before, assign_roles
+from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
@@ -435,6 +435,15 @@ class EventExtractor:
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
 
+    def _subordinate_between(self, i: int, anchor: int, tokens: Sequence[Token]) -> bool:
+        """A comma right before a subordinating word ("..., after", "، بعد") between ``i`` and
+        ``anchor``."""
+        lo, hi = min(i, anchor), max(i, anchor)
+        return any(
+            tokens[k].norm in (",", "،") and tokens[k + 1].norm in SUBORDINATORS
+            for k in range(lo, hi - 1)
+        )
+
     def _sentence_speaker(
         self, m: Mention, earlier: Sequence[Mention], tokens: Sequence[Token]
     ) -> str | None:
@@ -624,6 +633,10 @@ class EventExtractor:
             )
         ]
         usable = own or usable
+        # "officials said on Wednesday, after X met Y on September 12": a time on the far side
+        # of a comma and a subordinator ("after", "بعد") belongs to the other clause
+        apart = [(i, m) for i, m in usable if not self._subordinate_between(i, hit.anchor, tokens)]
+        usable = apart or usable
         index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
         owner = min(
             hits,

@@ -1164,6 +1164,7 @@ WITH_IS_COUNTERPART = frozenset(
 _SUBORDINATORS = frozenset(
     {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
 )
+SUBORDINATORS = _SUBORDINATORS  # also read by the date attachment (kg.extract.events)
 
 
 def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:

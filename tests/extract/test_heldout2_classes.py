@@ -359,3 +359,27 @@ def test_heldout2_two_subjects_meeting_a_third_party(
 def test_heldout2_two_subjects_meeting_each_other_stay_a_dyad() -> None:
     meetings = kept(events_in("Kenya and Uganda held talks on Monday.", "en", PUBLISHED), "meeting")
     assert meetings and codes(meetings[0].source) | codes(meetings[0].target) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kenyan officials said on Wednesday, after the Kenyan foreign minister met his "
+            "Ethiopian counterpart in Addis Ababa on May 3.",
+            "en",
+            date(2021, 5, 3),
+        ),
+        (
+            "Peru said on Tuesday, while the Chilean foreign minister met his Bolivian "
+            "counterpart in La Paz on May 4, that talks would resume.",
+            "en",
+            date(2021, 5, 4),
+        ),
+    ],
+)
+def test_heldout2_date_of_a_subordinate_clause_stays_there(
+    text: str, lang: str, expected: date
+) -> None:
+    meetings = kept(events_in(text, lang, PUBLISHED), "meeting")
+    assert meetings and meetings[0].time.start == expected
