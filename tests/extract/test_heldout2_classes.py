@@ -383,3 +383,17 @@ def test_heldout2_date_of_a_subordinate_clause_stays_there(
 ) -> None:
     meetings = kept(events_in(text, lang, PUBLISHED), "meeting")
     assert meetings and meetings[0].time.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "claimant"),
+    [
+        ("اتهمت مصر إثيوبيا بتعطيل المفاوضات. ورفضت أديس أبابا ذلك.", "ETH", "EGY"),
+        ("اتهمت الجزائر المغرب بدعم الانفصاليين. ونفت الرباط ذلك جملة وتفصيلا.", "MAR", "DZA"),
+    ],
+)
+def test_heldout2_rejecting_that_targets_the_claimant(
+    text: str, rejecter: str, claimant: str
+) -> None:
+    found = kept(events_in(text, "ar", PUBLISHED), "rejection")
+    assert any(rejecter in codes(e.source) and claimant in codes(e.target) for e in found)
