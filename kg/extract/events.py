@@ -72,6 +72,7 @@ class _Context:
     topic: Mention | None = None
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
+    group: tuple[ActorRef, ...] | None = None  # the last list of 3+ states ("the four countries")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
@@ -267,6 +268,7 @@ class EventExtractor:
                         )
                     )
         context.pair = _dyad(drafts) or context.pair
+        context.group = _listed_group(drafts) or context.group
         context.claims.extend(
             (d.source, d.target)
             for d in drafts
@@ -418,7 +420,10 @@ class EventExtractor:
             elif m.reference == "both_parties" and context.pair is not None:
                 # "the two sides", "both leaders": the parties of the last dyadic event
                 m = replace(m, actor=context.pair[0], partners=context.pair[1:])
-            elif m.reference in ("own_country", "both_parties"):
+            elif m.reference == "listed_parties" and context.group is not None:
+                # "the four countries presented Doha with ...": the states listed before
+                m = replace(m, actor=context.group[0], partners=context.group[1:])
+            elif m.reference in ("own_country", "both_parties", "listed_parties"):
                 continue
             if m.actor.id == "unknown":
                 continue
@@ -966,6 +971,18 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
 _DYAD_CONFIDENCE = 0.4
 _DYAD_TYPES = _JOINT_TYPES | {"visit"}
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
+
+
+def _listed_group(drafts: Sequence[_Draft]) -> tuple[ActorRef, ...] | None:
+    """The side of three or more states of the sentence's most confident event that has one
+    ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Doha"): what "the four
+    countries" later points back to."""
+    for d in sorted(drafts, key=lambda d: -d.confidence):
+        for side in (d.source, d.target):
+            states = _unique(a for a in side if a.kind in ("state", "government") and a.codes)
+            if len(states) >= 3:
+                return states
+    return None
 
 
 def _dyad(drafts: Sequence[_Draft]) -> tuple[ActorRef, ActorRef] | None:

@@ -30,6 +30,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     both_parties: list[str]
     name_stoppers: list[str]
     alias_stoplist: list[str] = []
+    listed_parties: list[str] = []
     not_actors: list[str] = []
     noun_supports: list[str] = []
     future_adjectives: list[str] = []
@@ -143,6 +144,8 @@ class Grammar:
     # "called the decision irresponsible by X": the actor after them owns the evaluated act
     evaluated_preps: frozenset[str] = frozenset()
     # "قبل أن ينتقل": a verb after them and the complementizer shares the main subject
+    # "the four countries", "الدول الأربع": the states of the last list of three or more
+    listed_parties: tuple[tuple[str, ...], ...] = ()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -207,6 +210,7 @@ def load_grammar(lang: str) -> Grammar:
         counterparts=_keys(raw.counterparts),
         own_country=_phrases(raw.own_country),
         both_parties=_phrases(raw.both_parties),
+        listed_parties=_phrases(raw.listed_parties),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

@@ -59,7 +59,7 @@ class Mention:
     place: bool = False  # a capital or city: can be where a visit goes
     has_title: bool = False
     plural_people: bool = False  # "الروس", "the Americans"
-    reference: str | None = None  # "own_country", "both_parties", "counterpart"
+    reference: str | None = None  # "own_country", "both_parties", "listed_parties", "counterpart"
     place_name: str | None = None  # the English name of a city or capital mention
     partners: tuple[ActorRef, ...] = ()  # "the two sides": the other party of the pair
 
@@ -269,7 +269,7 @@ class MentionFinder:
             and all(g in ("'s", "'") for g in gap)
         ):
             return True  # "his Chinese counterpart", "Russia's counterpart"
-        if kind in ("counterpart", "own_country", "both_parties"):
+        if kind in ("counterpart", "own_country", "both_parties", "listed_parties"):
             return False
         if kind == "person":
             return "person" not in kinds and group.name is None
@@ -424,7 +424,7 @@ class MentionFinder:
             # built directly: dataclasses.replace of a placeholder cost more than the mention
             return Mention(group.start, group.end, actor, proclitic=proclitic, **fields)
 
-        for reference in ("counterpart", "own_country", "both_parties"):
+        for reference in ("counterpart", "own_country", "both_parties", "listed_parties"):
             if reference in kinds:
                 actor = self._state_actor(aff_code, text) if aff_code else _placeholder(text)
                 name = _span_text(tokens, group.name) if group.name else None

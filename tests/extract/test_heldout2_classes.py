@@ -397,3 +397,31 @@ def test_heldout2_rejecting_that_targets_the_claimant(
 ) -> None:
     found = kept(events_in(text, "ar", PUBLISHED), "rejection")
     assert any(rejecter in codes(e.source) and claimant in codes(e.target) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "members", "target"),
+    [
+        (
+            "Ghana, Togo, Benin and Nigeria closed their borders with Niger on Monday. "
+            "The four countries presented Niamey with a list of demands.",
+            "en",
+            "demand",
+            {"TGO", "BEN", "NGA"},
+            "NER",
+        ),
+        (
+            "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر. "
+            "وطالبت الدول الأربع الدوحة بإغلاق القاعدة التركية.",
+            "ar",
+            "demand",
+            {"SAU", "ARE", "BHR", "EGY"},
+            "QAT",
+        ),
+    ],
+)
+def test_heldout2_the_n_countries_are_the_last_list(
+    text: str, lang: str, type_: str, members: set[str], target: str
+) -> None:
+    found = kept(events_in(text, lang, PUBLISHED), type_)
+    assert any(members <= codes(e.source) and target in codes(e.target) for e in found)
