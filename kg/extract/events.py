@@ -18,8 +18,8 @@ from kg.extract.dates import (
 )
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
-from kg.extract.modality import ModalityReading, read_modality
-from kg.extract.roles import Roles, assign_roles
+from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
+from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
@@ -72,6 +72,7 @@ class _Context:
     topic: Mention | None = None
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
+    group: tuple[ActorRef, ...] | None = None  # the last list of 3+ states ("the four countries")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
@@ -111,7 +112,9 @@ class EventExtractor:
         found: list[Mention],
     ) -> list[_Draft]:
         tokens = sentence.tokens
-        hits = _specified(self.triggers.find(tokens), tokens)
+        hits = _supported_nouns(
+            _specified(self.triggers.find(tokens), tokens), tokens, self.grammar
+        )
         mentions = self._corefer(found, tokens, context)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
@@ -265,6 +268,7 @@ class EventExtractor:
                         )
                     )
         context.pair = _dyad(drafts) or context.pair
+        context.group = _listed_group(drafts) or context.group
         context.claims.extend(
             (d.source, d.target)
             for d in drafts
@@ -389,8 +393,9 @@ class EventExtractor:
         groups where the sentence puts them ("مواقع لتنظيم داعش في سوريا")."""
         people = context.people if context.people is not None else {}
         roles = context.roles if context.roles is not None else {}
-        resolved = []
+        resolved: list[Mention] = []
         for m in mentions:
+            bare_title = m.actor.id == "unknown" and not m.actor.name  # "الوزير", "the minister"
             if m.actor.id == "unknown" and m.actor.role and m.reference is None:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
                 # person takes the affiliation of the one earlier holder of the title
@@ -401,7 +406,12 @@ class EventExtractor:
                     m.actor.role, of, None, m.actor.text, m.actor.name
                 )
                 m = replace(m, actor=actor)
-            if m.reference == "own_country" and context.topic is not None:
+            own = m.reference == "own_country"
+            speaker = self._sentence_speaker(m, resolved, tokens) if own else None
+            if speaker is not None:
+                # "أعلن أردوغان أن بلاده أرسلت ...": the speaker of this very sentence
+                m = replace(m, actor=self.mentions._state_actor(speaker, m.actor.text))
+            elif m.reference == "own_country" and context.topic is not None:
                 country = context.topic.actor.country or context.topic.actor.code
                 if country:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
@@ -410,14 +420,17 @@ class EventExtractor:
             elif m.reference == "both_parties" and context.pair is not None:
                 # "the two sides", "both leaders": the parties of the last dyadic event
                 m = replace(m, actor=context.pair[0], partners=context.pair[1:])
-            elif m.reference in ("own_country", "both_parties"):
+            elif m.reference == "listed_parties" and context.group is not None:
+                # "the four countries presented Doha with ...": the states listed before
+                m = replace(m, actor=context.group[0], partners=context.group[1:])
+            elif m.reference in ("own_country", "both_parties", "listed_parties"):
                 continue
             if m.actor.id == "unknown":
                 continue
             code = m.actor.code or m.actor.country
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
-            if m.actor.kind == "person" and m.end - m.start >= 2:
+            if m.actor.kind == "person" and m.end - m.start >= 2 and not bare_title:
                 surname = self._surname(m, tokens)
                 if len(surname) >= 4 and surname.isalpha():
                     people.setdefault(surname, m)
@@ -426,6 +439,35 @@ class EventExtractor:
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _subordinate_between(self, i: int, anchor: int, tokens: Sequence[Token]) -> bool:
+        """A comma right before a subordinating word ("..., after", "، بعد") between ``i`` and
+        ``anchor``."""
+        lo, hi = min(i, anchor), max(i, anchor)
+        return any(
+            tokens[k].norm in (",", "،") and tokens[k + 1].norm in SUBORDINATORS
+            for k in range(lo, hi - 1)
+        )
+
+    def _sentence_speaker(
+        self, m: Mention, earlier: Sequence[Mention], tokens: Sequence[Token]
+    ) -> str | None:
+        """The country of the speaker of a reporting verb before ``m`` in its sentence ("أعلن
+        الرئيس التركي أن بلاده ...", "Erdogan said his country ..."): the reporting verb right
+        before the mention (VSO) or right after it (SVO)."""
+        from kg.extract.roles import _reporting
+
+        for x in reversed(earlier):
+            if x.end > m.start or x.weak or x.reference:
+                continue
+            code = x.actor.country or x.actor.code
+            if not code:
+                continue
+            before = x.start > 0 and _reporting(tokens[x.start - 1], self.grammar)
+            after = x.end < len(tokens) and _reporting(tokens[x.end], self.grammar)
+            if before or after:
+                return code
+        return None
 
     def _surname(self, m: Mention, tokens: Sequence[Token]) -> str:
         """The family name of a named person: the last word, or in Arabic the word before a
@@ -572,10 +614,13 @@ class EventExtractor:
         Monday that the ambassador would be recalled": Monday is past). A time on the event's
         own side of "that" wins over the reporting clause's ("announced on Saturday that the
         meeting will be held today": today)."""
+        apposed = apposed_before(hit.start, tokens, self.grammar)
         usable = [
             (i, m)
             for i, m in times
             if m.kind != "duration"
+            # "Lavrov, who visited Belgrade in February, has backed ...": the clause's own date
+            and not (apposed is not None and apposed[0] <= i < apposed[1])
             and not self._since(i, m, tokens)
             and abs(i - hit.anchor) <= 25
             and not any(min(i, hit.anchor) < a < max(i, hit.anchor) for a in other_anchors)
@@ -593,8 +638,23 @@ class EventExtractor:
             )
         ]
         usable = own or usable
+        # "officials said on Wednesday, after X met Y on September 12": a time on the far side
+        # of a comma and a subordinator ("after", "بعد") belongs to the other clause
+        apart = [(i, m) for i, m in usable if not self._subordinate_between(i, hit.anchor, tokens)]
+        usable = apart or usable
         index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
-        owner = min(hits, key=lambda h: (abs(h.anchor - index), h is not hit))
+        owner = min(
+            hits,
+            key=lambda h: (
+                # "cut ties on June 5, accusing it of ...": a verb past a comma does not own it
+                any(
+                    t.norm in (",", "،")
+                    for t in tokens[min(h.anchor, index) : max(h.anchor, index)]
+                ),
+                abs(h.anchor - index),
+                h is not hit,
+            ),
+        )
         tense = readings[id(owner)].tense
         hint = tense if tense in ("past", "future") else "unknown"
         span = resolve_time(mention, published, hint)
@@ -704,6 +764,38 @@ def _governing_hit(
         if 0 <= gap <= reach and not any(t.norm in (".", ";", "؛", ":", ",", "،") for t in between):
             return other
     return None
+
+
+def _supported_nouns(
+    hits: list[TriggerHit], tokens: Sequence[Token], grammar: Grammar
+) -> list[TriggerHit]:
+    """ "أجرى الخميس الماضي اتصالا هاتفيا بـ X": a light verb that is itself a call trigger
+    ("أجرى") and its call noun a few words on are one call, told by the verb (a meeting noun
+    after "عقد" names its parties better than the verb: "سيعقد اجتماعا ثلاثيا مع ..."); the
+    noun is not a second call whose subject would be looked for on its own (and fall back to
+    the previous sentence's topic)."""
+    verbs = [
+        h
+        for h in hits
+        if not h.is_noun and _without_conjunction(tokens[h.anchor].norm) in grammar.noun_supports
+    ]
+    if not verbs:
+        return hits
+
+    def told_by_verb(h: TriggerHit) -> bool:
+        return h.is_noun and any(
+            v.spec.type == h.spec.type == "call"
+            and v.end <= h.start
+            and h.start - v.end <= _SUPPORT_GAP
+            and not any(t.norm in _CLAUSE_PUNCT for t in tokens[v.end : h.start])
+            for v in verbs
+        )
+
+    return [h for h in hits if not told_by_verb(h)]
+
+
+_SUPPORT_GAP = 5
+_CLAUSE_PUNCT = frozenset({",", "،", ".", ";", "؛", ":"})
 
 
 def _specified(hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerHit]:
@@ -846,6 +938,20 @@ def _visitors(hit: TriggerHit, source: tuple[ActorRef, ...]) -> list[tuple[Actor
 
 def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     source = _unique(a for m in roles.source for a in (m.actor, *m.partners))
+    named_target = [
+        a
+        for m in roles.target
+        for a in (m.actor, *m.partners)
+        if a.codes and not a.codes & {c for x in source for c in x.codes}
+    ]
+    if (
+        hit.spec.type == "meeting"
+        and not hit.is_noun
+        and len(roles.source) > 1  # named one by one, not "the two ministers"
+        and named_target
+    ):
+        # "Pashinyan and Aliyev will meet Putin in Sochi": both subjects meet the object
+        return source, _unique(named_target)
     if hit.spec.type in _JOINT_TYPES and len(source) > 1:
         # "Iran, Saudi Arabia agree to resume ties, with China's help": the joint subject is
         # the dyad; a "with" phrase after it is not the other party
@@ -865,6 +971,18 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
 _DYAD_CONFIDENCE = 0.4
 _DYAD_TYPES = _JOINT_TYPES | {"visit"}
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
+
+
+def _listed_group(drafts: Sequence[_Draft]) -> tuple[ActorRef, ...] | None:
+    """The side of three or more states of the sentence's most confident event that has one
+    ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Doha"): what "the four
+    countries" later points back to."""
+    for d in sorted(drafts, key=lambda d: -d.confidence):
+        for side in (d.source, d.target):
+            states = _unique(a for a in side if a.kind in ("state", "government") and a.codes)
+            if len(states) >= 3:
+                return states
+    return None
 
 
 def _dyad(drafts: Sequence[_Draft]) -> tuple[ActorRef, ActorRef] | None:

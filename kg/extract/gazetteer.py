@@ -35,6 +35,7 @@ AtomKind = Literal[
     "actor_noun",
     "own_country",
     "both_parties",
+    "listed_parties",
     "blocker",
     "place",
 ]
@@ -208,6 +209,7 @@ _KIND_RANK: dict[str, int] = {
     "counterpart": 2,
     "own_country": 2,
     "both_parties": 2,
+    "listed_parties": 2,
     "actor_noun": 1,
     "blocker": 10,
 }
@@ -371,6 +373,8 @@ def actor_index(lang: str) -> ActorIndex:
         index.add(" ".join(words), Entry("own_country", "own_country"))
     for words in grammar.both_parties:
         index.add(" ".join(words), Entry("both_parties", "both_parties"))
+    for words in grammar.listed_parties:
+        index.add(" ".join(words), Entry("listed_parties", "listed_parties"))
     for words in grammar.not_actors:
         index.add(" ".join(words), Entry("blocker", "blocker"))
     for state in gazetteer.states.values():

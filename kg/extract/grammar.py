@@ -30,6 +30,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     both_parties: list[str]
     name_stoppers: list[str]
     alias_stoplist: list[str] = []
+    listed_parties: list[str] = []
     not_actors: list[str] = []
     noun_supports: list[str] = []
     future_adjectives: list[str] = []
@@ -43,6 +44,12 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     adjunct_preps: list[str] = []
     evaluated_preps: list[str] = []
     time_conjunctions: list[str] = []
+    subordinator_adverbs: list[str] = []
+    past_like_base: list[str] = []
+    list_gap: list[str] = []
+    list_quantifiers: list[str] = []
+    relative_pronouns: list[str] = []
+    base_form_governors: list[str] = []
     destination_words: list[str] = []
     destination_next: list[str] = []
     resumptive_preps: list[str] = []
@@ -137,7 +144,21 @@ class Grammar:
     # "called the decision irresponsible by X": the actor after them owns the evaluated act
     evaluated_preps: frozenset[str] = frozenset()
     # "قبل أن ينتقل": a verb after them and the complementizer shares the main subject
+    # "the four countries", "الدول الأربع": the states of the last list of three or more
+    listed_parties: tuple[tuple[str, ...], ...] = ()
     time_conjunctions: frozenset[str] = frozenset()
+    # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
+    subordinator_adverbs: frozenset[str] = frozenset()
+    # "cut", "hit", "set": English verbs whose past is the base form (read as past unless a
+    # word of ``base_form_governors`` - modal, "to", "do" - stands right before them)
+    past_like_base: frozenset[str] = frozenset()
+    # "X and his Ugandan counterpart Y": words after a coordinator that keep a list going
+    list_gap: frozenset[str] = frozenset()
+    # "كل من X وY" (each of): the word before من that makes it no preposition
+    list_quantifiers: frozenset[str] = frozenset()
+    # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
+    relative_pronouns: frozenset[str] = frozenset()
+    base_form_governors: frozenset[str] = frozenset()
     # "a visit to islands it controls": a destination is named even when no state is found
     destination_words: frozenset[str] = frozenset()
     # "a visit of the region", right after the visit noun: a destination is named
@@ -189,6 +210,7 @@ def load_grammar(lang: str) -> Grammar:
         counterparts=_keys(raw.counterparts),
         own_country=_phrases(raw.own_country),
         both_parties=_phrases(raw.both_parties),
+        listed_parties=_phrases(raw.listed_parties),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),
@@ -204,6 +226,12 @@ def load_grammar(lang: str) -> Grammar:
         adjunct_preps=_keys(raw.adjunct_preps),
         evaluated_preps=_keys(raw.evaluated_preps),
         time_conjunctions=_keys(raw.time_conjunctions),
+        subordinator_adverbs=_keys(raw.subordinator_adverbs),
+        past_like_base=_keys(raw.past_like_base),
+        list_gap=_keys(raw.list_gap),
+        list_quantifiers=_keys(raw.list_quantifiers),
+        relative_pronouns=_keys(raw.relative_pronouns),
+        base_form_governors=_keys(raw.base_form_governors),
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
         resumptive_preps=_keys(raw.resumptive_preps),

@@ -59,7 +59,7 @@ class Mention:
     place: bool = False  # a capital or city: can be where a visit goes
     has_title: bool = False
     plural_people: bool = False  # "الروس", "the Americans"
-    reference: str | None = None  # "own_country", "both_parties", "counterpart"
+    reference: str | None = None  # "own_country", "both_parties", "listed_parties", "counterpart"
     place_name: str | None = None  # the English name of a city or capital mention
     partners: tuple[ActorRef, ...] = ()  # "the two sides": the other party of the pair
 
@@ -269,7 +269,7 @@ class MentionFinder:
             and all(g in ("'s", "'") for g in gap)
         ):
             return True  # "his Chinese counterpart", "Russia's counterpart"
-        if kind in ("counterpart", "own_country", "both_parties"):
+        if kind in ("counterpart", "own_country", "both_parties", "listed_parties"):
             return False
         if kind == "person":
             return "person" not in kinds and group.name is None
@@ -291,6 +291,15 @@ class MentionFinder:
                 return False  # "زيارة كيري للدوحة": a named person's ل/ب place is elsewhere
             if self.lang == "ar" and "person" in kinds and kind in _PLACE_KINDS:
                 return False  # "يزور لافروف قطر", "وصل المعلم مسقط": verb, subject, object
+            if (
+                self.lang == "ar"
+                and kinds == {"title"}
+                and kind != "demonym"
+                and not gap
+                and not atom.proclitic
+                and tokens[atom.start - 1].norm.startswith(self.grammar.definite_prefixes)
+            ):
+                return False  # "واتهم الرئيس إسرائيل": a definite title is no construct state
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
                 return False
@@ -415,7 +424,7 @@ class MentionFinder:
             # built directly: dataclasses.replace of a placeholder cost more than the mention
             return Mention(group.start, group.end, actor, proclitic=proclitic, **fields)
 
-        for reference in ("counterpart", "own_country", "both_parties"):
+        for reference in ("counterpart", "own_country", "both_parties", "listed_parties"):
             if reference in kinds:
                 actor = self._state_actor(aff_code, text) if aff_code else _placeholder(text)
                 name = _span_text(tokens, group.name) if group.name else None
@@ -451,6 +460,11 @@ class MentionFinder:
             else:
                 actor = self._role_holder(role or "official", aff_code, on, text, name)
             return base(actor, has_title=True)
+        if title and role and not title.entry.plural and kinds == {"title"}:
+            # "واتهم الوزير ...", "لكن الرئيس رفض": a bare title; coreference gives it the one
+            # earlier holder of the title in the article, or drops it
+            bare = ActorRef(id="unknown", name="", kind="person", role=role)
+            return base(replace(bare, text=text), has_title=True)
         if affiliation:
             entry = affiliation.entry
             actor = self._state_actor(aff_code or entry.ref, text)

@@ -95,7 +95,9 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
     )
     if verb is None and not future:
-        tense = "past" if grammar.lang != "en" or _english_past(tokens, anchor) else "unknown"
+        tense = (
+            "past" if grammar.lang != "en" or _english_past(tokens, anchor, grammar) else "unknown"
+        )
     if _phrase_before(tokens, anchor, grammar.conditional_markers, _MARKER_REACH):
         return ModalityReading("conditional", tense)
     # "من المرجح أن تجري المشاورات": a noun right after its light verb is as hypothetical as it
@@ -129,7 +131,7 @@ _GOVERNOR_STOPS = frozenset({".", "،", ",", ":", "؛", ";", "بعد", "قبل",
 _PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "did"})
 
 
-def _english_past(tokens: Sequence[Token], anchor: int) -> bool:
+def _english_past(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
     """Does the English trigger read as past: an inflected verb form ("met", "visited") or a
     past auxiliary before it ("had talks", "was held")? An event noun on its own ("a meeting
     on Aug. 4") has no tense: its date is the nearest reading."""
@@ -140,6 +142,12 @@ def _english_past(tokens: Sequence[Token], anchor: int) -> bool:
         return False  # "to be hosted", "to visit": not finite
     if norm != english_lemma(norm) and not norm.endswith(("ing", "s")):
         return True
+    if norm in grammar.past_like_base and anchor > 0:
+        # "Kenya cut ties with Somalia on June 5": a verb whose past is its base form, after
+        # its subject and with no modal or "to" before it, narrates the past in wire news
+        before = tokens[max(0, anchor - 2) : anchor]
+        if not any(t.norm in grammar.base_form_governors for t in before):
+            return True
     return any(t.norm in _PAST_AUXILIARIES for t in tokens[max(0, anchor - 3) : anchor])
 
 

@@ -71,6 +71,8 @@ def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> st
     if m.start == 0:
         return None
     prev = tokens[m.start - 1].norm
+    if m.start > 1 and tokens[m.start - 2].norm in grammar.list_quantifiers:
+        return None  # "أرسلت كل من أوغندا وكينيا قوات": "each of", not "from"
     if prev in grammar.target_preps or prev in grammar.source_preps:
         return prev
     if grammar.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
@@ -108,7 +110,10 @@ def _coordinated(
             (grammar.lang == "ar" and m.conjoined and all(g in (",", "،") for g in gap))
             or (
                 gap
-                and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
+                and all(
+                    g in grammar.coordinators or g in _LIST_GAP or g in grammar.list_gap
+                    for g in gap
+                )
                 and any(g in grammar.coordinators for g in gap)
             )
             or (gap in ([","], [")", ","]) and grammar.lang == "en" and not m.weak)
@@ -556,6 +561,10 @@ def _subject(
     passive: bool,
     previous: tuple[TriggerHit, Sequence[Mention]] | None = None,
 ) -> tuple[list[Mention], bool]:
+    apposed = apposed_before(hit.start, tokens, grammar)
+    if apposed is not None:
+        # "Iran, which borders both countries, staged drills": not "both countries"
+        strong = [m for m in strong if not apposed[0] <= m.start < apposed[1]]
     if passive and grammar.lang == "en":
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
@@ -721,6 +730,35 @@ def _unnamed_speaker(
 _DATELINE_ENDS = frozenset({"(", "-", "—", "–"})
 
 
+def _apposed_relative(
+    start: int, tokens: Sequence[Token], grammar: Grammar
+) -> tuple[int, int] | None:
+    """ "Iran, which borders both countries, staged drills": the span [comma, comma] of a
+    non-restrictive relative clause that ends right before the verb at ``start``; the parties
+    it names are not the verb's subject."""
+    if not grammar.relative_pronouns or start < 3 or tokens[start - 1].norm != ",":
+        return None
+    for j in range(start - 2, max(0, start - 2 - _APPOSED_REACH), -1):
+        norm = tokens[j].norm
+        if norm in _CLAUSE_BREAKS:
+            return None
+        if norm == "," and tokens[j + 1].norm in grammar.relative_pronouns:
+            return j, start
+    return None
+
+
+_APPOSED_REACH = 16
+
+
+def apposed_before(start: int, tokens: Sequence[Token], grammar: Grammar) -> tuple[int, int] | None:
+    """The apposed relative clause that closes (with a comma) at most three words before the
+    trigger at ``start`` ("Lavrov, who visited Belgrade in February, has backed ...")."""
+    closing = next(
+        (j for j in range(start - 1, max(0, start - 4), -1) if tokens[j].norm == ","), None
+    )
+    return _apposed_relative(closing + 1, tokens, grammar) if closing is not None else None
+
+
 def _shared_subject(
     hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
 ) -> list[Mention] | None:
@@ -730,12 +768,24 @@ def _shared_subject(
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in grammar.coordination_gap:
         j -= 1
-    if j < 1 or tokens[j].norm not in grammar.coordinators or tokens[j - 1].norm != ",":
-        return None  # without the comma "and" may join two objects ("killed X and his son")
+    if j < 1 or tokens[j].norm not in grammar.coordinators:
+        return None
+    if tokens[j - 1].norm != ",":
+        # without the comma "and" may join two objects ("killed X and his son"); but a second
+        # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
+        # with the speaker of the first
+        return _speaker_goes_on(hit, j, tokens, strong, grammar)
+    apposed = [_apposed_relative(m.end + 1, tokens, grammar) for m in strong]
+    inside = {
+        id(m)
+        for m in strong
+        for span in apposed
+        if span is not None and span[0] <= m.start < span[1]
+    }
     for m in strong:
         if m.end > j:
             return None
-        if _governing_prep(m, tokens, grammar) is not None:
+        if _governing_prep(m, tokens, grammar) is not None or id(m) in inside:
             continue
         if m.end < len(tokens) and tokens[m.end].norm in _DATELINE_ENDS:
             continue  # "HANOI (AFP) -": where the news is filed from
@@ -745,6 +795,27 @@ def _shared_subject(
             return None  # the first mention is inside a reported clause
         return _coordinated(m, strong, tokens, grammar)
     return None
+
+
+def _speaker_goes_on(
+    hit: TriggerHit, j: int, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """ "X said ... and warned that ...": the subject of the first verb of saying before ``j``
+    (the "and") when the verb of ``hit`` is one too."""
+    if not _reporting(tokens[hit.anchor], grammar):
+        return None
+    said = next((k for k in range(j) if _reporting(tokens[k], grammar)), None)
+    if said is None:
+        return None
+    speakers = [
+        m
+        for m in strong
+        if m.end <= said and said - m.end <= 2 and _governing_prep(m, tokens, grammar) is None
+    ]
+    if not speakers:
+        return None
+    group_start = _coordinated_backwards(speakers[-1], strong, tokens, grammar)
+    return _coordinated(group_start, strong, tokens, grammar)
 
 
 def _adjunct(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -948,8 +1019,13 @@ def _coordinated_backwards(
         gap = _between_words(tokens, x.end, group_start.start)
         listed = (
             bool(gap)
-            and all(g in grammar.coordinators or g in _LIST_GAP for g in gap)
-            and (gap[-1] != "the" or any(g in grammar.coordinators for g in gap))
+            and all(
+                g in grammar.coordinators or g in _LIST_GAP or g in grammar.list_gap for g in gap
+            )
+            and (
+                (gap[-1] != "the" and gap[-1] not in grammar.list_gap)
+                or any(g in grammar.coordinators for g in gap)
+            )
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
             if any(g in (",", "،") for g in gap) and not crossed:
@@ -1088,6 +1164,7 @@ WITH_IS_COUNTERPART = frozenset(
 _SUBORDINATORS = frozenset(
     {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
 )
+SUBORDINATORS = _SUBORDINATORS  # also read by the date attachment (kg.extract.events)
 
 
 def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
@@ -1106,6 +1183,8 @@ def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) ->
     for j in range(after, len(tokens)):
         norm = tokens[j].norm
         if norm in _SUBORDINATORS or (norm[:1] in "وف" and norm[1:] in _SUBORDINATORS):
+            if j + 1 < len(tokens) and tokens[j + 1].norm in grammar.subordinator_adverbs:
+                continue  # "يتوجه بعد ذلك إلى X": "after that" is an adverb of the clause
             return j
     return len(tokens)
 
