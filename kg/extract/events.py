@@ -16,7 +16,7 @@ from kg.extract.dates import (
     load_time_lexicon,
     resolve_time,
 )
-from kg.extract.grammar import Grammar, load_grammar
+from kg.extract.grammar import Grammar, any_language, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
 from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
@@ -732,7 +732,6 @@ _COMPLEMENT_REACH = 4
 # period ("this year", "next month") is when the asked-for visit is to happen.
 _COMPLEMENT_TIME_KINDS = frozenset({"relative_period", "year", "month", "season_or_part"})
 _INFINITIVE_REACH = 9  # "invited China's President Xi Jinping to pay a visit"
-_INFINITIVE_MARKERS = frozenset({"to", "ان", "بان", "علي"})
 
 
 def _governing_hit(
@@ -750,7 +749,7 @@ def _governing_hit(
             continue
         gap = hit.start - other.end
         between = tokens[other.end : hit.start]
-        infinitive = any(t.norm in _INFINITIVE_MARKERS for t in between)
+        infinitive = any(t.norm in any_language("infinitive_markers") for t in between)
         if other.spec.type == "agreement" and not infinitive:
             continue  # "agreed to hold talks" governs; "signed a deal at talks" does not
         reach = _INFINITIVE_REACH if infinitive else _COMPLEMENT_REACH
@@ -823,7 +822,6 @@ def _specified(hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerH
 _JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation", "intent"})
 
 
-_LOCATIVES = frozenset({"في", "ب", "in", "at"})
 _PLACE_REACH = 12
 
 
@@ -837,7 +835,7 @@ def _event_places(
         if not m.place or not m.place_name or abs(m.start - hit.anchor) > _PLACE_REACH:
             continue
         before = tokens[m.start - 1].norm if m.start else ""
-        locative = before in _LOCATIVES or m.proclitic.endswith("ب")
+        locative = before in any_language("place_preps") or m.proclitic.endswith("ب")
         destination = hit.spec.type == "visit" and m.start > hit.anchor
         if locative or destination:
             country = m.actor.country or m.actor.code
@@ -1427,9 +1425,6 @@ def _people(draft: _Draft) -> frozenset[str]:
     return frozenset(a.id for a in (*draft.source, *draft.target) if a.kind == "person")
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these"})
-
-
 def _anaphoric(draft: _Draft) -> bool:
     """ "The deal, reached after three weeks of talks", "الزيارة": a definite event noun in a
     later sentence refers back to the event already told."""
@@ -1444,7 +1439,7 @@ def _anaphoric(draft: _Draft) -> bool:
         return False
     if not hit.is_noun:
         return _anaphoric_participle(draft)
-    return hit.anchor > 0 and tokens[hit.anchor - 1].norm in _DEFINITE
+    return hit.anchor > 0 and tokens[hit.anchor - 1].norm in load_grammar("en").definite_words
 
 
 def _anaphoric_participle(draft: _Draft) -> bool:
@@ -1461,7 +1456,8 @@ def _anaphoric_participle(draft: _Draft) -> bool:
     named = {w[0] for w in hit.spec.requires if len(w) == 1}  # "reach" requires "deal"
     if not (lexicon.keys(noun) & named or hit.spec.type in lexicon.noun_types(noun)):
         return False
-    return any(t.norm in _DEFINITE for t in tokens[max(0, hit.anchor - 5) : hit.anchor - 2])
+    definite = load_grammar("en").definite_words
+    return any(t.norm in definite for t in tokens[max(0, hit.anchor - 5) : hit.anchor - 2])
 
 
 def _time_compatible(draft: _Draft, representatives: Sequence[_Draft]) -> bool:
@@ -1484,14 +1480,12 @@ def _times_agree(a: TimeSpan, b: TimeSpan) -> bool:
     return False
 
 
-_FURTHER = frozenset({"also", "further", "additionally"})
-
-
 def _further(draft: _Draft) -> bool:
     """Is the event told as one more act ("Ensour also ordered filing a complaint")
     right before its trigger?"""
     tokens = draft.sentence.tokens
-    return any(t.norm in _FURTHER for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
+    further = any_language("further_words")
+    return any(t.norm in further for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
 
 
 _DATING_CONFIDENCE = 0.2  # below it a merged member's time does not date the event

@@ -15,7 +15,6 @@ from kg.text.normalize import fold_key
 class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     lang: str
     target_preps: list[str]
-    clitic_target_preps: list[str]
     source_preps: list[str]
     coordinators: list[str]
     negators: list[str]
@@ -58,6 +57,14 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
+    past_auxiliaries: list[str] = []
+    list_separators: list[str] = []
+    governor_stops: list[str] = []
+    title_connectors: list[str] = []
+    infinitive_markers: list[str] = []
+    place_preps: list[str] = []
+    definite_words: list[str] = []
+    further_words: list[str] = []
     span_words: list[str] = []
     definite_prefixes: list[str] = []
     mediator_before: list[str] = []
@@ -109,7 +116,6 @@ _NO_PHRASES = PhraseSet(())
 class Grammar:
     lang: str
     target_preps: frozenset[str]
-    clitic_target_preps: frozenset[str]
     source_preps: frozenset[str]
     coordinators: frozenset[str]
     negators: PhraseSet
@@ -182,6 +188,22 @@ class Grammar:
     definite_prefixes: tuple[str, ...] = ()
     # "brokered by X", "with X acting as mediator": X is no party to the event
     mediator_before: PhraseSet = _NO_PHRASES
+    # "Egypt, Ethiopia, and Sudan": besides coordinators, what stands between listed actors
+    list_separators: frozenset[str] = frozenset()
+    # "had met", "was received": auxiliaries before an English past participle
+    past_auxiliaries: frozenset[str] = frozenset()
+    # where the search for a future verb governing an Arabic event noun stops
+    governor_stops: frozenset[str] = frozenset()
+    # "Minister of State for Foreign Affairs", "وزير الدولة لشؤون": words inside a title
+    title_connectors: frozenset[str] = frozenset()
+    # "agreed to hold talks", "اتفقا على أن": a complement verb after these is governed
+    infinitive_markers: frozenset[str] = frozenset()
+    # "in Geneva", "في الدوحة": a city after these is where the event happened
+    place_preps: frozenset[str] = frozenset()
+    # "the deal", "this visit": a determiner that makes an event noun tell an earlier event
+    definite_words: frozenset[str] = frozenset()
+    # "also ordered": the event is one more act of its sentence's subject
+    further_words: frozenset[str] = frozenset()
     mediator_after: tuple[tuple[str, ...], ...] = ()
 
 
@@ -197,7 +219,6 @@ def load_grammar(lang: str) -> Grammar:
     return Grammar(
         lang=raw.lang,
         target_preps=_keys(raw.target_preps),
-        clitic_target_preps=_keys(raw.clitic_target_preps),
         source_preps=_keys(raw.source_preps),
         coordinators=_keys(raw.coordinators),
         negators=PhraseSet(_phrases(raw.negators)),
@@ -244,4 +265,26 @@ def load_grammar(lang: str) -> Grammar:
         definite_prefixes=tuple(fold_key(w) for w in raw.definite_prefixes),
         mediator_before=PhraseSet(_phrases(raw.mediator_before)),
         mediator_after=_phrases(raw.mediator_after),
+        past_auxiliaries=_keys(raw.past_auxiliaries),
+        list_separators=_keys(raw.list_separators),
+        governor_stops=_keys(raw.governor_stops),
+        title_connectors=_keys(raw.title_connectors),
+        infinitive_markers=_keys(raw.infinitive_markers),
+        place_preps=_keys(raw.place_preps),
+        definite_words=_keys(raw.definite_words),
+        further_words=_keys(raw.further_words),
     )
+
+
+@cache
+def any_language(field: str) -> frozenset[str]:
+    """The words of a grammar ``field`` in every language kg reads: for rules that run before
+    a sentence's language matters (a mixed-script sentence, a token of either script)."""
+    words: frozenset[str] = frozenset()
+    for lang in LANGUAGES:
+        value = getattr(load_grammar(lang), field)
+        words |= value
+    return words
+
+
+LANGUAGES = ("ar", "en")

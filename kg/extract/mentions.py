@@ -41,8 +41,6 @@ _HONORIFICS = frozenset(
     "اللواء العميد العقيد mr mrs ms dr sheikh prince sir lord general gen".split()
 )
 _NAME_PARTICLES = frozenset("بن ابن ال بنت ابو ابي bin ibn al el de van von der bint abu".split())
-_CONNECTORS_EN = frozenset({"of", "the", "for", "'s", "'", ",", "(", ")", "and"})
-_CONNECTORS_AR = frozenset({"،", ",", "(", ")", "باسم", "لشوون", "لشؤون", "ل"})
 _AFFILIATION_KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "place"})
 _PLACE_KINDS = frozenset({"state", "capital", "metonym", "place"})  # named, not adjectives
 
@@ -111,7 +109,7 @@ class MentionFinder:
         self.index = actor_index(lang)
         self.grammar: Grammar = load_grammar(lang)
         self.gazetteer: Gazetteer = load_gazetteer()
-        self._connectors = _CONNECTORS_EN if lang == "en" else _CONNECTORS_AR
+        self._connectors = load_grammar(lang).title_connectors
         self._state_actors: dict[tuple[str, str], ActorRef] = {}  # _state_actor's, bounded
         # role -> (spell, person id, the person's names folded into words), for
         # _titled_given_name: folding every holder's names on each call was a hot spot

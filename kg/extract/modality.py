@@ -9,7 +9,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Literal
 
-from kg.extract.grammar import Grammar, PhraseSet
+from kg.extract.grammar import Grammar, PhraseSet, load_grammar
 from kg.extract.triggers import TriggerHit
 from kg.records import Modality
 from kg.text.tokens import Token
@@ -125,10 +125,6 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
 
 
 _GOVERNOR_REACH = 12  # "سيجري رئيس النمسا هاينز فيشر في سبتمبر (أيلول) أول زيارة"
-_GOVERNOR_STOPS = frozenset({".", "،", ",", ":", "؛", ";", "بعد", "قبل", "عقب", "منذ", "اثر"})
-
-
-_PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "did"})
 
 
 def _english_past(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
@@ -148,7 +144,7 @@ def _english_past(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> boo
         before = tokens[max(0, anchor - 2) : anchor]
         if not any(t.norm in grammar.base_form_governors for t in before):
             return True
-    return any(t.norm in _PAST_AUXILIARIES for t in tokens[max(0, anchor - 3) : anchor])
+    return any(t.norm in grammar.past_auxiliaries for t in tokens[max(0, anchor - 3) : anchor])
 
 
 def _future_verb_before(tokens: Sequence[Token], anchor: int, end: int) -> bool:
@@ -158,8 +154,9 @@ def _future_verb_before(tokens: Sequence[Token], anchor: int, end: int) -> bool:
     from kg.extract.triggers import trigger_lexicon
 
     index = trigger_lexicon("ar").verb_index
+    stops = load_grammar("ar").governor_stops
     lo = anchor
-    while lo > 0 and anchor - lo < _GOVERNOR_REACH and tokens[lo - 1].norm not in _GOVERNOR_STOPS:
+    while lo > 0 and anchor - lo < _GOVERNOR_REACH and tokens[lo - 1].norm not in stops:
         lo -= 1
     for token in tokens[lo:end]:
         if token.norm.startswith(("س", "وس", "فس")) and any(

@@ -111,7 +111,9 @@ def _coordinated(
             or (
                 gap
                 and all(
-                    g in grammar.coordinators or g in _LIST_GAP or g in grammar.list_gap
+                    g in grammar.coordinators
+                    or g in grammar.list_separators
+                    or g in grammar.list_gap
                     for g in gap
                 )
                 and any(g in grammar.coordinators for g in gap)
@@ -127,9 +129,6 @@ def _coordinated(
 
 
 # What may stand between the members of a list besides a coordinator ("Iran and the P5+1").
-_LIST_GAP = frozenset({",", "،", "the"})
-
-
 def _listed_title(gap: list[str]) -> bool:
     """ "...، ورئيس مجلس الأمة (البرلمان) الجزائري X": a comma, then a conjoined title or noun
     phrase that the gazetteer did not take into the mention."""
@@ -1020,7 +1019,8 @@ def _coordinated_backwards(
         listed = (
             bool(gap)
             and all(
-                g in grammar.coordinators or g in _LIST_GAP or g in grammar.list_gap for g in gap
+                g in grammar.coordinators or g in grammar.list_separators or g in grammar.list_gap
+                for g in gap
             )
             and (
                 (gap[-1] != "the" and gap[-1] not in grammar.list_gap)
