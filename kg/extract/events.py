@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
+from kg.extract.arabic import noun_forms
 from kg.extract.dates import (
     TimeMention,
     find_time_mentions,
@@ -93,6 +94,8 @@ class EventExtractor:
         published = doc.article.published
         # each sentence's mentions, found once: the dateline reads the first ones too
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
+        if self.grammar.org_anaphors:
+            found = _org_anaphors(doc.sentences, found, self.grammar)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[_Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
@@ -1529,3 +1532,35 @@ def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
             groups.append([draft])
             representatives.append([draft])
     return groups
+
+
+def _org_anaphors(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "جامعة الدول العربية ... واتهم الجامعة": a head noun of ``grammar.org_anaphors``, in no
+    mention and with no adjective of its own after it, is the last organisation named earlier
+    in the article whose name starts with one of the words it stands for."""
+    table = {f: (head, p) for head in grammar.org_anaphors for f, p in noun_forms(head)}
+    last: dict[str, Mention] = {}  # head noun -> the latest organisation it may take up
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        for i, token in enumerate(tokens):
+            if i in covered or token.norm not in table:
+                continue
+            head, proclitic = table[token.norm]
+            antecedent = last.get(head)
+            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            if antecedent is not None and not following.startswith("ال"):
+                added.append(replace(antecedent, start=i, end=i + 1, proclitic=proclitic))
+        for m in mentions:
+            if m.actor.kind not in ("igo", "org"):
+                continue
+            word = tokens[m.start].norm[len(m.proclitic) :]
+            for head, firsts in grammar.org_anaphors.items():
+                if word in firsts:
+                    last[head] = m
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+    return out

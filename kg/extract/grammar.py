@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import msgspec
@@ -69,6 +69,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     definite_prefixes: list[str] = []
     mediator_before: list[str] = []
     mediator_after: list[str] = []
+    org_anaphors: dict[str, list[str]] = {}
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -152,6 +153,9 @@ class Grammar:
     # "قبل أن ينتقل": a verb after them and the complementizer shares the main subject
     # "the four countries", "الدول الأربع": the states of the last list of three or more
     listed_parties: tuple[tuple[str, ...], ...] = ()
+    # "الجامعة" after "جامعة الدول العربية": a head noun -> the first words of the names it
+    # stands for (the last organisation so named earlier in the article)
+    org_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -232,6 +236,7 @@ def load_grammar(lang: str) -> Grammar:
         own_country=_phrases(raw.own_country),
         both_parties=_phrases(raw.both_parties),
         listed_parties=_phrases(raw.listed_parties),
+        org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),
