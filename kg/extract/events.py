@@ -400,6 +400,8 @@ class EventExtractor:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
                 # person takes the affiliation of the one earlier holder of the title
                 of = roles.get(m.actor.role)
+                if of is None and m.actor.role not in roles:
+                    of = self._topic_state(context)
                 if of is None:
                     continue
                 actor = self.mentions._role_holder(
@@ -439,6 +441,17 @@ class EventExtractor:
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _topic_state(self, context: _Context) -> str | None:
+        """English: "Belarus denied ... Foreign Minister Vladimir Makei said": an unlisted
+        official with no earlier holder of the title serves the state the article is about
+        right then (the topic, when it is a state or a state's official)."""
+        if self.lang != "en" or context.topic is None:
+            return None
+        actor = context.topic.actor
+        if actor.kind == "state" or (actor.kind in ("government", "person") and actor.country):
+            return actor.country or actor.code
+        return None
 
     def _subordinate_between(self, i: int, anchor: int, tokens: Sequence[Token]) -> bool:
         """A comma right before a subordinating word ("..., after", "، بعد") between ``i`` and
