@@ -40,3 +40,30 @@ def test_unlisted_titled_official_serves_the_state_told_before(
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), type_)
     assert any(codes(e.source) == {source} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "members"),
+    [
+        (
+            "Kenya, the Netherlands and Egypt cut diplomatic ties with Iran on June 5.",
+            "sanction",
+            {"KEN", "NLD", "EGY"},
+        ),
+        (
+            "Ghana, the United Arab Emirates, Peru and Chile condemned Iran on Monday.",
+            "accusation",
+            {"GHA", "ARE", "PER", "CHL"},
+        ),
+        (
+            "Norway, Sweden, the Philippines and Japan condemned Russia on Monday.",
+            "accusation",
+            {"NOR", "SWE", "PHL", "JPN"},
+        ),
+    ],
+)
+def test_list_keeps_the_member_before_an_item_with_the(
+    text: str, type_: str, members: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), type_)
+    assert any(codes(e.source) == members for e in events), [codes(e.source) for e in events]
