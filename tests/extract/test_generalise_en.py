@@ -67,3 +67,33 @@ def test_list_keeps_the_member_before_an_item_with_the(
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), type_)
     assert any(codes(e.source) == members for e in events), [codes(e.source) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Ghana recalled its ambassador from Togo on Monday, accusing it of harbouring rebels.",
+            {"GHA"},
+            {"TGO"},
+        ),
+        (
+            "Norway, Sweden and Finland imposed sanctions on Russia on Friday, accusing it of "
+            "plotting cyber attacks.",
+            {"NOR", "SWE", "FIN"},
+            {"RUS"},
+        ),
+        (
+            "Chile cut diplomatic ties with Nicaragua last week, accusing it of rigging the vote.",
+            {"CHL"},
+            {"NIC"},
+        ),
+    ],
+)
+def test_participle_clause_object_pronoun_is_the_main_clause_target(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), [
+        (codes(e.source), codes(e.target), e.confidence) for e in events_in(text, "en", PUBLISHED)
+    ]
