@@ -206,6 +206,13 @@ class EventExtractor:
                 # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
                 # rejected is the claim made before, so its maker is the target
                 target = _claimant(source, drafts, context.claims)
+            clause = False
+            if source and not target and drafts and self._participle_object(hit, tokens):
+                # "X cut ties with Y on June 5, accusing it of ...": the main clause's other side
+                # (and the participle asserts the act, as a finite verb would)
+                main = drafts[-1]
+                if _codes(main.source) == _codes(source) and main.target:
+                    target, clause = main.target, True
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
                 # respond": the retaliation threatened is against the attacker
@@ -241,7 +248,7 @@ class EventExtractor:
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
             time = self._lasting(hit, time, times, tokens)
-            supported = _noun_supported(hit, tokens, self.grammar, subjects)
+            supported = clause or _noun_supported(hit, tokens, self.grammar, subjects)
             confidence = _confidence(
                 hit,
                 roles,
@@ -403,6 +410,8 @@ class EventExtractor:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
                 # person takes the affiliation of the one earlier holder of the title
                 of = roles.get(m.actor.role)
+                if of is None and m.actor.role not in roles:
+                    of = self._topic_state(context)
                 if of is None:
                     continue
                 actor = self.mentions._role_holder(
@@ -442,6 +451,27 @@ class EventExtractor:
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _participle_object(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+        """ ", accusing it of", ", warning them that": an English participle right after a
+        comma whose object is a pronoun of ``participle_objects``."""
+        return (
+            0 < hit.anchor < len(tokens) - 1
+            and tokens[hit.anchor - 1].norm == ","
+            and tokens[hit.anchor].norm.endswith("ing")
+            and tokens[hit.anchor + 1].norm in self.grammar.participle_objects
+        )
+
+    def _topic_state(self, context: _Context) -> str | None:
+        """English: "Belarus denied ... Foreign Minister Vladimir Makei said": an unlisted
+        official with no earlier holder of the title serves the state the article is about
+        right then (the topic, when it is a state or a state's official)."""
+        if self.lang != "en" or context.topic is None:
+            return None
+        actor = context.topic.actor
+        if actor.kind == "state" or (actor.kind in ("government", "person") and actor.country):
+            return actor.country or actor.code
+        return None
 
     def _subordinate_between(self, i: int, anchor: int, tokens: Sequence[Token]) -> bool:
         """A comma right before a subordinating word ("..., after", "، بعد") between ``i`` and

@@ -46,6 +46,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     subordinator_adverbs: list[str] = []
     past_like_base: list[str] = []
     list_gap: list[str] = []
+    participle_objects: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -164,6 +165,9 @@ class Grammar:
     past_like_base: frozenset[str] = frozenset()
     # "X and his Ugandan counterpart Y": words after a coordinator that keep a list going
     list_gap: frozenset[str] = frozenset()
+    # ", accusing it of ...": object pronouns of a participle clause that stand for the
+    # main clause's other party
+    participle_objects: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -255,6 +259,7 @@ def load_grammar(lang: str) -> Grammar:
         subordinator_adverbs=_keys(raw.subordinator_adverbs),
         past_like_base=_keys(raw.past_like_base),
         list_gap=_keys(raw.list_gap),
+        participle_objects=_keys(raw.participle_objects),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -118,7 +118,7 @@ def _coordinated(
                 )
                 and any(g in grammar.coordinators for g in gap)
             )
-            or (gap in ([","], [")", ","]) and grammar.lang == "en" and not m.weak)
+            or (gap in ([","], [")", ","], [",", "the"]) and grammar.lang == "en" and not m.weak)
             or (grammar.lang == "ar" and not m.weak and _listed_title(gap))
         )
         if not joined or (m.weak and not m.place):
@@ -1025,6 +1025,8 @@ def _coordinated_backwards(
             and (
                 (gap[-1] != "the" and gap[-1] not in grammar.list_gap)
                 or any(g in grammar.coordinators for g in gap)
+                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
+                or (grammar.lang == "en" and gap == [",", "the"] and not x.weak)
             )
         )
         if listed or (grammar.lang == "ar" and group_start.conjoined and not gap):
