@@ -17,18 +17,19 @@ from kg.extract.dates import (
     load_time_lexicon,
     resolve_time,
 )
+from kg.extract.drafts import JOINT_TYPES, Draft, actor_codes
 from kg.extract.grammar import Grammar, any_language, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
+from kg.extract.merging import group_time, lead_end, merge_drafts, news_peg, told_on_peg
 from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
 from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
-from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, Modality, PlaceRef, TimeSpan
+from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, PlaceRef, TimeSpan
 from kg.text.document import Document, Sentence
 from kg.text.normalize import fold_key
 from kg.text.tokens import Token
 
-SYMMETRIC_TYPES = frozenset({"call", "meeting", "negotiation"})
 _DATELINE_SENTENCES = 3  # the headline, a date line, the lead
 _DATELINE_REACH = 8  # "SEOUL, Feb. 6 (Yonhap) —"
 _ACT_REACH = 5  # "أدانت دولة الكويت بشدة الهجوم": the subject and an adverb before the object
@@ -48,22 +49,6 @@ _NEEDS_TARGET = frozenset(
         "military",
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    """An event found in one sentence, before merging."""
-
-    hit: TriggerHit
-    sentence: Sentence
-    source: tuple[ActorRef, ...]
-    target: tuple[ActorRef, ...]
-    time: TimeSpan
-    modality: Modality
-    confidence: float
-    supported: bool = True
-    places: tuple[PlaceRef, ...] = ()
-    explicit: bool = True  # the source is named in the sentence (not the topic)
 
 
 @dataclass
@@ -97,11 +82,11 @@ class EventExtractor:
         if self.grammar.org_anaphors:
             found = _org_anaphors(doc.sentences, found, self.grammar)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
             drafts.extend(self._sentence(doc, sentence, published, context, mentions))
-        merged = _merge(drafts)
-        peg = _news_peg(drafts, _lead_end(doc.sentences))
+        merged = merge_drafts(drafts)
+        peg = news_peg(drafts, lead_end(doc.sentences))
         return [self._record(doc, group, peg) for group in merged]
 
     # -- one sentence ------------------------------------------------------------------------
@@ -113,7 +98,7 @@ class EventExtractor:
         published: date | None,
         context: _Context,
         found: list[Mention],
-    ) -> list[_Draft]:
+    ) -> list[Draft]:
         tokens = sentence.tokens
         hits = _supported_nouns(
             _specified(self.triggers.find(tokens), tokens), tokens, self.grammar
@@ -139,7 +124,7 @@ class EventExtractor:
         # complements ("threatened to impose sanctions") are no events and do not own dates
         joins = self.grammar.coordinators
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens, joins) is not None}
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         hosted_told: set[str] = set()
@@ -183,15 +168,15 @@ class EventExtractor:
                     hosted_told.add(hit.spec.type)  # told guest first: the host is named first
                 else:
                     hosted_told.discard(hit.spec.type)
-            if hit.spec.type in _JOINT_TYPES and source and not target:
+            if hit.spec.type in JOINT_TYPES and source and not target:
                 # "يزور القاهرة ... تم خلال الزيارة الاتفاق على ...": agreed between the visit's
                 # parties; "جلسة مباحثات بين X وY توجت باتفاق": between the talks' parties
-                own_codes = _codes(source)
+                own_codes = actor_codes(source)
                 for kind in _DYAD_TYPES:
                     pair = told.get(kind)
                     if pair is None and hit.spec.type == "agreement":
                         pair = dyads.get(kind)
-                    if pair and own_codes <= _codes(pair[1]) | _codes(pair[2]):
+                    if pair and own_codes <= actor_codes(pair[1]) | actor_codes(pair[2]):
                         source, target = pair[1], pair[2]
                         if kind in hosted_told and pair is told.get(kind):
                             # "X received Y ..., where the two signed": in the order named
@@ -211,7 +196,7 @@ class EventExtractor:
                 # "X cut ties with Y on June 5, accusing it of ...": the main clause's other side
                 # (and the participle asserts the act, as a finite verb would)
                 main = drafts[-1]
-                if _codes(main.source) == _codes(source) and main.target:
+                if actor_codes(main.source) == actor_codes(source) and main.target:
                     target, clause = main.target, True
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
@@ -264,7 +249,7 @@ class EventExtractor:
             for side, stop in ((v, t) for v in _visitors(hit, source) for t in stops):
                 for day in self._listed_days(time):
                     drafts.append(
-                        _Draft(
+                        Draft(
                             hit=hit,
                             sentence=sentence,
                             source=side,
@@ -303,7 +288,7 @@ class EventExtractor:
             return []
         later = [h.start for h in hits if h.spec.type == "visit" and h.start >= hit.end]
         bound = min(later, default=len(tokens))
-        told = _codes(target)
+        told = actor_codes(target)
         stops: list[tuple[ActorRef, ...]] = []
         for m in mentions:
             if not hit.end < m.start < bound or m.weak or m.actor.kind != "state":
@@ -560,7 +545,7 @@ class EventExtractor:
         self,
         mentions: Sequence[Mention],
         context: _Context,
-        draft: _Draft | None = None,
+        draft: Draft | None = None,
         tokens: Sequence[Token] = (),
     ) -> None:
         strong = [m for m in mentions if not m.weak and m.actor.id != "unknown"]
@@ -701,11 +686,11 @@ class EventExtractor:
 
     # -- records -----------------------------------------------------------------------------
 
-    def _record(self, doc: Document, group: list[_Draft], peg: TimeSpan | None = None) -> Event:
+    def _record(self, doc: Document, group: list[Draft], peg: TimeSpan | None = None) -> Event:
         first = max(group, key=lambda d: d.confidence)
         ordered = sorted(group, key=lambda d: (d.sentence.index, d.hit.anchor))
         primary = ordered[0] if ordered[0].confidence >= first.confidence - 0.1 else first
-        time = _group_time(group, primary)
+        time = group_time(group, primary)
         told = [d for d in group if d is primary or d.confidence >= primary.confidence - 0.1]
         if (
             time.precision == "unknown"
@@ -713,7 +698,7 @@ class EventExtractor:
             and any(
                 # "الجبير يلتقي كيري" (a heading's present) and "بدأ كيري نهاره بلقاء الجبير": a
                 # member as confident as the primary may tell the event as news
-                _told_on_peg(d, self.grammar)
+                told_on_peg(d, self.grammar)
                 for d in told
             )
         ):
@@ -852,7 +837,6 @@ def _specified(hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerH
 
 
 # Joint events: "Japan and South Korea reached a deal" has the parties on both sides.
-_JOINT_TYPES = frozenset({"call", "meeting", "negotiation", "agreement", "cooperation", "intent"})
 
 
 _PLACE_REACH = 12
@@ -900,7 +884,7 @@ def _to_dateline(
     """May a visit with no destination take the dateline's country? Not when the visitor is
     from there, nor when a "to"-phrase names a destination the gazetteer does not know ("a
     visit by Lee to islands it controls")."""
-    if dateline is None or not source or dateline.codes & _codes(source):
+    if dateline is None or not source or dateline.codes & actor_codes(source):
         return False
     if hit.end < len(tokens) and tokens[hit.end].norm in grammar.destination_next:
         return False
@@ -983,7 +967,7 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
     ):
         # "Pashinyan and Aliyev will meet Putin in Sochi": both subjects meet the object
         return source, _unique(named_target)
-    if hit.spec.type in _JOINT_TYPES and len(source) > 1:
+    if hit.spec.type in JOINT_TYPES and len(source) > 1:
         # "Iran, Saudi Arabia agree to resume ties, with China's help": the joint subject is
         # the dyad; a "with" phrase after it is not the other party
         first_codes = source[0].codes
@@ -1000,11 +984,11 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
 
 
 _DYAD_CONFIDENCE = 0.4
-_DYAD_TYPES = _JOINT_TYPES | {"visit"}
+_DYAD_TYPES = JOINT_TYPES | {"visit"}
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
 
 
-def _listed_group(drafts: Sequence[_Draft]) -> tuple[ActorRef, ...] | None:
+def _listed_group(drafts: Sequence[Draft]) -> tuple[ActorRef, ...] | None:
     """The side of three or more states of the sentence's most confident event that has one
     ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Doha"): what "the four
     countries" later points back to."""
@@ -1016,7 +1000,7 @@ def _listed_group(drafts: Sequence[_Draft]) -> tuple[ActorRef, ...] | None:
     return None
 
 
-def _dyad(drafts: Sequence[_Draft]) -> tuple[ActorRef, ActorRef] | None:
+def _dyad(drafts: Sequence[Draft]) -> tuple[ActorRef, ActorRef] | None:
     """The two parties of the sentence's most confident event between two countries: what
     "the two sides", "both leaders" refer to in the sentences after it."""
     dyadic = [
@@ -1042,7 +1026,7 @@ def _pair_roles(
 ) -> Roles:
     """A joint event with no parties of its own in a clause that names "both sides" ("a
     meeting of the commanders on both sides") is between the two sides."""
-    if hit.spec.type not in _JOINT_TYPES or (roles.source and not roles.source_from_topic):
+    if hit.spec.type not in JOINT_TYPES or (roles.source and not roles.source_from_topic):
         return roles
     if roles.target:
         return roles
@@ -1198,7 +1182,7 @@ def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> b
     return any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
 
 
-def _evidence(d: _Draft) -> Evidence:
+def _evidence(d: Draft) -> Evidence:
     tokens = d.sentence.tokens
     t_start, t_end = tokens[d.hit.start].start, tokens[d.hit.end - 1].end
     full = d.sentence.text
@@ -1257,33 +1241,33 @@ def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar
     return False
 
 
-def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[_Draft]) -> tuple[ActorRef, ...]:
+def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[ActorRef, ...]:
     """Who attacked the ``victim`` earlier in the sentence (the last such military event)."""
-    own = _codes(victim)
+    own = actor_codes(victim)
     for d in reversed(drafts):
-        attacked = d.hit.spec.type == "military" and _codes(d.target) & own
-        if attacked and d.source and not _codes(d.source) & own:
+        attacked = d.hit.spec.type == "military" and actor_codes(d.target) & own
+        if attacked and d.source and not actor_codes(d.source) & own:
             return d.source
     return ()
 
 
 def _claimant(
     rejecter: tuple[ActorRef, ...],
-    drafts: Sequence[_Draft],
+    drafts: Sequence[Draft],
     claims: Sequence[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]],
 ) -> tuple[ActorRef, ...]:
     """Who made the latest claim the ``rejecter`` answers: the last accusation, demand ...
     by another party, addressed to the rejecter or to nobody named (this sentence first)."""
-    own = _codes(rejecter)
+    own = actor_codes(rejecter)
     here = [
         (d.source, d.target)
         for d in drafts
         if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
     ]
     for source, target in reversed([*claims, *here]):
-        if _codes(source) & own:
+        if actor_codes(source) & own:
             continue
-        if not target or _codes(target) & own:
+        if not target or actor_codes(target) & own:
             return source
     return ()
 
@@ -1310,258 +1294,6 @@ def _nth_day_of(hit: TriggerHit, tokens: Sequence[Token], time: TimeSpan, lang: 
 @cache
 def _of_words(lang: str) -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_time_lexicon(lang).of_words)
-
-
-_PRECISION_RANK = {"day": 4, "range": 4, "month": 3, "year": 2, "unknown": 0}
-
-
-_PEG_SENTENCES = 3  # the lead: where wire news dates what it is about
-
-
-_LINE_TOKENS = 8  # a sentence this short is a date line or a byline ("29 May 2014"), not lead
-
-
-def _lead_end(sentences: Sequence[Sentence]) -> int:
-    """Index of the first sentence after the lead: the first sentences of the article, date
-    lines and bylines not counted."""
-    counted = 0
-    for sentence in sentences:
-        if len(sentence.tokens) >= _LINE_TOKENS:
-            counted += 1
-        if counted == _PEG_SENTENCES:
-            return sentence.index + 1
-    return len(sentences)
-
-
-def _news_peg(drafts: Sequence[_Draft], lead_end: int = _PEG_SENTENCES) -> TimeSpan | None:
-    """The day the article's news happened: the first day-precise date of an event told in the
-    lead. Undated events told as part of the same news (statements at the meeting, the visit
-    the lead announces) happened that day too."""
-    for draft in sorted(drafts, key=lambda d: (d.sentence.index, d.hit.anchor)):
-        if draft.sentence.index >= lead_end:
-            return None
-        if draft.time.precision == "day" and draft.modality in ("asserted", "reported"):
-            return draft.time
-    return None
-
-
-# Words that put an event before the news: pluperfect, "previously", "since", "last year".
-_BACKGROUND = frozenset(
-    "كان كانت سبق سبقت سابق سابقا منذ وكان وكانت قبل الماضي السابق had previously earlier "
-    "since formerly once ago last".split()
-)
-
-
-def _told_on_peg(draft: _Draft, grammar: Grammar) -> bool:
-    """May an undated event take the news peg's date? Only a past event told without any
-    sign that it is background ("كان قد", "had", "since 2011") or still to come."""
-    if draft.modality not in ("asserted", "reported"):
-        return False
-    verb = draft.hit.verb
-    said_now = verb is not None and verb.tense == "present" and draft.hit.spec.type in _SPEECH_ACTS
-    if verb is not None and verb.tense != "past" and not said_now:
-        return False
-    return not _background(draft)
-
-
-# Events done by saying them: "Washington condemns ...", told in the present, happen when said.
-_SPEECH_ACTS = frozenset({"accusation", "demand", "appeal", "rejection", "support", "threat"})
-
-
-def _background(draft: _Draft) -> bool:
-    """Is the event told as background ("كان قد أجرى زيارة", "had visited", "since 2011")?"""
-    tokens = draft.sentence.tokens
-    lo = max(0, draft.hit.anchor - 6)
-    return any(t.norm in _BACKGROUND for t in tokens[lo : draft.hit.end + 3])
-
-
-def _dated_background(draft: _Draft) -> bool:
-    """Background dated by a month or a year ("had visited Russia in June", "منذ 2011"); a
-    pluperfect arrival "the evening before yesterday" is still the news."""
-    return draft.time.precision in ("month", "year") and _background(draft)
-
-
-def _group_time(group: Sequence[_Draft], primary: _Draft) -> TimeSpan:
-    """The date of a merged event: the most precise time of its members. A member too weak
-    to be an event of its own ("المشاورات التي بدأت في مايو الماضي", no parties) may add to a
-    date the others give ("في سبتمبر" ... "تستمر الزيارة من 7 إلى 9 سبتمبر"), but a month or
-    a year it names (often background) does not date an event the others leave undated."""
-    strong = [d.time for d in group if d is primary or d.confidence >= _DATING_CONFIDENCE]
-    if _best_time(strong).precision == "unknown":
-        return _best_time([d.time for d in group if d.time.precision in ("day", "range")])
-    return _best_time([d.time for d in group])
-
-
-def _best_time(times: Sequence[TimeSpan]) -> TimeSpan:
-    # a range that starts on the day another report gives ("يزور الجزائر غدا" in the title,
-    # "زيارة تستغرق يومين ابتداء من غد" in the body) tells more than that day
-    days = {t.start for t in times if t.precision == "day"}
-    return (
-        max(
-            times,
-            key=lambda t: (
-                _PRECISION_RANK[t.precision],
-                t.precision == "range" and t.start in days,
-            ),
-        )
-        if times
-        else UNKNOWN_TIME
-    )
-
-
-def _codes(actors: Sequence[ActorRef]) -> frozenset[str]:
-    return frozenset(c for a in actors for c in a.codes)
-
-
-def _same_event(a: _Draft, b: _Draft) -> bool:
-    if a.hit.spec.type != b.hit.spec.type:
-        return False
-    if a.hit.spec.type == "statement" and a.sentence.index != b.sentence.index:
-        return False  # one speaker's statements are several events
-    if not _times_agree(a.time, b.time):
-        return False
-    a_people, b_people = _people(a), _people(b)
-    if a_people and b_people and not a_people & b_people:
-        return False  # "Villalobos will meet Perdue"; "Marquez and Ross will meet": two meetings
-    if _dated_background(a) != _dated_background(b) and (
-        a.time.precision == "unknown" or b.time.precision == "unknown"
-    ):
-        # "X's visit to Moscow ..." and "X had visited Russia in June": an undated news event
-        # is not the dated visit told as background
-        return False
-    a_src, a_tgt, b_src, b_tgt = (
-        _codes(a.source),
-        _codes(a.target),
-        _codes(b.source),
-        _codes(b.target),
-    )
-    if a.hit.spec.type in SYMMETRIC_TYPES:
-        a_all, b_all = a_src | a_tgt, b_src | b_tgt
-        return bool(a_all & b_all) and (a_all <= b_all or b_all <= a_all)
-    if a.hit.spec.type in _JOINT_TYPES and a_tgt and b_tgt and a_src | a_tgt == b_src | b_tgt:
-        return True  # "Chad and Niger agreed ...", "Both Niger and Chad reached a deal"
-    if not (a_src & b_src):
-        return False
-    return not a_tgt or not b_tgt or bool(a_tgt & b_tgt)
-
-
-def _widens(draft: _Draft, reps: Sequence[_Draft]) -> bool:
-    """Does a symmetric draft name more parties than every representative of its group?"""
-    if draft.hit.spec.type not in SYMMETRIC_TYPES:
-        return False
-    parties = _codes(draft.source) | _codes(draft.target)
-    return all(_codes(r.source) | _codes(r.target) < parties for r in reps)
-
-
-def _people(draft: _Draft) -> frozenset[str]:
-    """The named people taking part in a draft event."""
-    return frozenset(a.id for a in (*draft.source, *draft.target) if a.kind == "person")
-
-
-def _anaphoric(draft: _Draft) -> bool:
-    """ "The deal, reached after three weeks of talks", "الزيارة": a definite event noun in a
-    later sentence refers back to the event already told."""
-    hit = draft.hit
-    if draft.sentence.index == 0:
-        return False
-    tokens = draft.sentence.tokens
-    token = tokens[hit.anchor]
-    if token.arabic:
-        # Arabic puts the article on generic nouns too ("الزيارات الرسمية"): measured on the
-        # dev set, treating ال-nouns as references merges unrelated events
-        return False
-    if not hit.is_noun:
-        return _anaphoric_participle(draft)
-    return hit.anchor > 0 and tokens[hit.anchor - 1].norm in load_grammar("en").definite_words
-
-
-def _anaphoric_participle(draft: _Draft) -> bool:
-    """ "The deal, reached after three weeks of talks, ...", "The accord, signed in May, ...":
-    a participle after a definite event noun of its own type and a comma tells that event
-    again."""
-    hit, tokens = draft.hit, draft.sentence.tokens
-    if draft.sentence.index == 0 or hit.anchor < 2 or tokens[hit.anchor - 1].norm != ",":
-        return False
-    noun = tokens[hit.anchor - 2]
-    if noun.arabic:
-        return False
-    lexicon = trigger_lexicon("en")
-    named = {w[0] for w in hit.spec.requires if len(w) == 1}  # "reach" requires "deal"
-    if not (lexicon.keys(noun) & named or hit.spec.type in lexicon.noun_types(noun)):
-        return False
-    definite = load_grammar("en").definite_words
-    return any(t.norm in definite for t in tokens[max(0, hit.anchor - 5) : hit.anchor - 2])
-
-
-def _time_compatible(draft: _Draft, representatives: Sequence[_Draft]) -> bool:
-    dated = [r for r in representatives if r.time.precision != "unknown"]
-    return not dated or _times_agree(draft.time, dated[0].time)
-
-
-def _times_agree(a: TimeSpan, b: TimeSpan) -> bool:
-    """Can two mentions' dates be one event's? Yes when either is undated, when they start
-    on the same day, or when a month or year contains the other date ("في سبتمبر" and then
-    "من 7 إلى 9 سبتمبر")."""
-    if a.start is None or b.start is None or a.start == b.start:
-        return True
-    for wide, narrow in ((a, b), (b, a)):
-        if wide.precision in ("month", "year") and narrow.precision in ("day", "range"):
-            wide_end = wide.end or wide.start
-            narrow_end = narrow.end or narrow.start
-            if wide.start <= narrow.start and narrow_end <= wide_end:  # type: ignore[operator]
-                return True
-    return False
-
-
-def _further(draft: _Draft) -> bool:
-    """Is the event told as one more act ("Ensour also ordered filing a complaint")
-    right before its trigger?"""
-    tokens = draft.sentence.tokens
-    further = any_language("further_words")
-    return any(t.norm in further for t in tokens[max(0, draft.hit.start - 2) : draft.hit.start])
-
-
-_DATING_CONFIDENCE = 0.2  # below it a merged member's time does not date the event
-_MERGE_LOOKBACK = 50  # groups of the same type a draft is compared with (bounded work)
-
-
-def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
-    """Group the drafts that are one event. A draft joins the most recent compatible group (a
-    later undated mention usually refers back to the event just told). A group is represented
-    by its first draft and its first dated draft, so long articles merge in linear time."""
-    groups: list[list[_Draft]] = []
-    representatives: list[list[_Draft]] = []
-    by_type: dict[str, list[int]] = {}
-    for draft in drafts:
-        candidates = by_type.setdefault(draft.hit.spec.type, [])
-        anaphoric = _anaphoric(draft)
-        further = _further(draft)
-        for index in reversed(candidates[-_MERGE_LOOKBACK:]):
-            if further and all(d.sentence.index < draft.sentence.index for d in groups[index]):
-                continue  # "X also filed a complaint": another act than the one told before
-            if (anaphoric and _time_compatible(draft, representatives[index])) or all(
-                _same_event(draft, rep) for rep in representatives[index]
-            ):
-                groups[index].append(draft)
-                reps = representatives[index]
-                if draft.time.precision != "unknown" and all(
-                    r.time.precision == "unknown" for r in reps
-                ):
-                    reps.append(draft)
-                if draft.source and draft.target and not any(r.source and r.target for r in reps):
-                    # "Kerry met ..." then "Kerry met Lavrov": the group now has its two sides,
-                    # and later mentions with other parties are other events
-                    reps.append(draft)
-                elif _widens(draft, reps):
-                    # "met Jubeir and the Emir of Qatar": a joint event with more parties than
-                    # told so far; a later one with another third party is another meeting
-                    reps.append(draft)
-                break
-        else:
-            candidates.append(len(groups))
-            groups.append([draft])
-            representatives.append([draft])
-    return groups
 
 
 def _org_anaphors(
