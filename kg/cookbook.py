@@ -7,7 +7,8 @@ query that answers differently from ``kg query``. :func:`sync_cookbook` rewrites
 the description of every query cell from ``kg/store/cypher/`` and keeps each cell's example
 parameters; a test checks that the committed notebook is in step.
 
-``python -m kg.cookbook [NOTEBOOK]`` rewrites the notebook in place.
+``python -m kg.cookbook [NOTEBOOK]``, run from a checkout (the notebook is not installed with the
+package), rewrites the notebook in place.
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """Helpers shared by the extraction tests: run the extractor on a few sentences of our own and
-read the codes of the actors it found."""
+read the codes of the actors it found, or on a folder of scored articles."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from kg.extract import extract_article
 from kg.records import ActorRef, Event
@@ -28,3 +30,24 @@ def codes(actors: Iterable[ActorRef]) -> set[str]:
 def kept(events: Iterable[Event], type_: str) -> list[Event]:
     """The events of ``type_`` the default threshold keeps."""
     return [e for e in events if e.type == type_ and e.confidence >= DEFAULT_THRESHOLD]
+
+
+def folder_predictions(folder: Path) -> dict[str, list[dict[str, object]]]:
+    """``kg extract``'s records (default threshold) for every article file of an evaluation
+    folder (``NNN.json`` beside ``NNN.gold.json``; the seed's ``gold.json``), by article id:
+    what ``kg.evaluate.score`` takes."""
+    grouped: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(folder.glob("*.json")):
+        if "gold" in path.name:
+            continue
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        article = Article(
+            id=raw["id"],
+            text=raw["text"],
+            lang=raw.get("lang"),
+            published=date.fromisoformat(raw["published"]) if raw.get("published") else None,
+            outlet=raw.get("source"),
+        )
+        records = extract_article(article, min_confidence=DEFAULT_THRESHOLD)
+        grouped[article.id] = [e.to_json() for e in records]
+    return grouped

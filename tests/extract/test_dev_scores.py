@@ -7,16 +7,13 @@ extraction worse; raise the floors as the extractor improves.
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kg.evaluate import load_gold, score
 from kg.evaluate_plover import evaluate_plover
-from kg.extract import extract_article
-from loaders.article import Article
+from tests.extract.helpers import folder_predictions
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not here")
@@ -25,27 +22,10 @@ pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus i
 FLOORS = [("ar-dev", 0.83, 0.87), ("en-dev", 0.90, 0.90), ("seed", 0.75, 1.0)]
 
 
-def _predictions(folder: Path) -> dict[str, list[dict[str, object]]]:
-    grouped: dict[str, list[dict[str, object]]] = {}
-    for path in sorted(folder.glob("*.json")):
-        if "gold" in path.name:
-            continue
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        article = Article(
-            id=raw["id"],
-            text=raw["text"],
-            lang=raw.get("lang"),
-            published=date.fromisoformat(raw["published"]) if raw.get("published") else None,
-            outlet=raw.get("source"),
-        )
-        grouped[article.id] = [e.to_json() for e in extract_article(article, min_confidence=0.5)]
-    return grouped
-
-
 @pytest.mark.parametrize(("name", "f1_floor", "date_floor"), FLOORS)
 def test_dev_scores_stay_above_their_floors(name: str, f1_floor: float, date_floor: float) -> None:
     folder = CORPUS / name
-    result = score(load_gold(folder), _predictions(folder))
+    result = score(load_gold(folder), folder_predictions(folder))
     assert result.total.f1 >= f1_floor, "\n".join(result.lines())
     assert result.date_accuracy >= date_floor, "\n".join(result.lines())
 
