@@ -63,6 +63,9 @@ class _Context:
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
     claims: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = field(default_factory=list)
+    # attacks and trips told so far, with who did them: what "condemned the strikes" or
+    # "criticised the trip" is about
+    acts: list[tuple[str, tuple[ActorRef, ...]]] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -191,6 +194,12 @@ class EventExtractor:
                 # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
                 # rejected is the claim made before, so its maker is the target
                 target = _claimant(source, drafts, context.claims)
+            if hit.spec.type == "accusation" and source and not target:
+                # "Iran also condemned the strikes", "criticised the trip to Moscow": the act
+                # told before is condemned, so whoever did it is the target
+                act = _object_act(hit, hits)
+                if act is not None:
+                    target = _actor_of(act, source, drafts, context.acts)
             clause = False
             if source and not target and drafts and self._participle_object(hit, tokens):
                 # "X cut ties with Y on June 5, accusing it of ...": the main clause's other side
@@ -268,6 +277,11 @@ class EventExtractor:
             (d.source, d.target)
             for d in drafts
             if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
+        )
+        context.acts.extend(
+            (d.hit.spec.type, d.source)
+            for d in drafts
+            if d.hit.spec.type in _ACT_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
         )
         first_subject = next((d for d in drafts if d.hit.spec.type == "statement"), None)
         self._update_topic(mentions, context, drafts[0] if drafts else first_subject, tokens=tokens)
@@ -1084,10 +1098,39 @@ def _condemns_an_act(hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
     whose object is an attack (a military event noun a few words after it, nothing else
     between) needs no named accused: whoever did it is not known, and the party the attack hit
     is no target of the condemnation."""
+    act = _object_act(hit, hits)
+    return act is not None and act.spec.type == "military"
+
+
+def _object_act(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:
+    """The event noun an accusation is about: an attack or a trip named right after it
+    ("condemned the strikes", "انتقد الزيارة"), with no other trigger between."""
     if hit.spec.type != "accusation":
-        return False
+        return None
     after = [h for h in hits if hit.end <= h.anchor <= hit.end + _ACT_REACH]
-    return bool(after) and after[0].spec.type == "military" and after[0].is_noun
+    if after and after[0].is_noun and after[0].spec.type in _ACT_TYPES:
+        return after[0]
+    return None
+
+
+def _actor_of(
+    act: TriggerHit,
+    accuser: tuple[ActorRef, ...],
+    drafts: Sequence[Draft],
+    acts: Sequence[tuple[str, tuple[ActorRef, ...]]],
+) -> tuple[ActorRef, ...]:
+    """Who did the latest act of ``act``'s type told before it (earlier in the sentence, then
+    earlier in the article) that the ``accuser`` took no part in; none when nothing was told."""
+    own = actor_codes(accuser)
+    here = [
+        (d.hit.spec.type, d.source)
+        for d in drafts
+        if d.hit.anchor < act.anchor and d.source and d.confidence >= _CLAIM_CONFIDENCE
+    ]
+    for kind, doer in reversed([*acts, *here]):
+        if kind == act.spec.type and not actor_codes(doer) & own:
+            return doer
+    return ()
 
 
 def _confidence(
@@ -1223,6 +1266,7 @@ _SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
 _MAX_SPAN_DAYS = 14
 
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})
+_ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
 _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 # tokens after a rejection where "the accusation" stands (Arabic: after the subject,
