@@ -4,6 +4,7 @@ several mentions of one event in an article merged into one record."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -83,7 +84,7 @@ class EventExtractor:
         # each sentence's mentions, found once: the dateline reads the first ones too
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
-            found = _org_anaphors(doc.sentences, found, self.grammar)
+            found = _org_anaphors(doc.sentences, found, self.grammar, self.lang)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
@@ -1341,11 +1342,14 @@ def _of_words(lang: str) -> frozenset[str]:
 
 
 def _org_anaphors(
-    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar, lang: str
 ) -> list[list[Mention]]:
-    """ "جامعة الدول العربية ... واتهم الجامعة": a head noun of ``grammar.org_anaphors``, in no
-    mention and with no adjective of its own after it, is the last organisation named earlier
-    in the article whose name starts with one of the words it stands for."""
+    """ "جامعة الدول العربية ... واتهم الجامعة", "ECOWAS ... the bloc": a head noun of
+    ``grammar.org_anaphors``, in no mention and with no adjective of its own after it (Arabic)
+    or after "the" (English), is the last organisation named earlier in the article whose name
+    starts with (Arabic) or holds (English) one of the words it stands for."""
+    if lang == "en":
+        return _english_org_anaphors(sentences, found, grammar)
     table = {f: (head, p) for head in grammar.org_anaphors for f, p in noun_forms(head)}
     last: dict[str, Mention] = {}  # head noun -> the latest organisation it may take up
     out: list[list[Mention]] = []
@@ -1367,6 +1371,48 @@ def _org_anaphors(
             word = tokens[m.start].norm[len(m.proclitic) :]
             for head, firsts in grammar.org_anaphors.items():
                 if word in firsts:
+                    last[head] = m
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+    return out
+
+
+def _english_org_anaphors(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    last: dict[str, Mention] = {}  # head noun -> the latest organisation it may take up
+    # "the bloc" (any organisation) is the one the article has named most so far ("EU" told
+    # three times, then "plans to join NATO", then "the bloc": the EU); ties go to the latest
+    named: Counter[str] = Counter()
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        for i, token in enumerate(tokens):
+            antecedent = last.get(token.norm)
+            if antecedent is None or i in covered or (token.capitalised and i > 0):
+                continue
+            before = [t.norm for t in tokens[max(0, i - 2) : i]]
+            determined = bool(before) and before[-1] in grammar.definite_words
+            adjective = (
+                len(before) == 2
+                and before[0] in grammar.definite_words
+                and not tokens[i - 1].capitalised
+                and i - 1 not in covered
+            )
+            if determined or adjective:
+                added.append(replace(antecedent, start=i, end=i + 1, proclitic=""))
+        for m in mentions:
+            named[m.actor.code or ""] += 1  # "EU ministers" name the EU too
+            if m.actor.kind not in ("igo", "org") or m.actor.code is None:
+                continue
+            words = {t.norm for t in tokens[m.start : m.end]} | {m.actor.code.lower()}
+            for head, holds in grammar.org_anaphors.items():
+                if "*" in holds and m.actor.kind == "igo":
+                    held = last.get(head)
+                    if held is None or named[m.actor.code] >= named[held.actor.code or ""]:
+                        last[head] = m
+                elif words & holds:
                     last[head] = m
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
     return out

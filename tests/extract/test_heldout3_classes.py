@@ -22,3 +22,37 @@ PUBLISHED = date(2023, 9, 21)  # a Thursday
 def test_expelling_a_foreign_states_official_reduces_relations(text: str) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "sanction")
     assert len(events) == 1 and codes(events[0].target) in ({"UGA"}, {"BLR"}), events
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "The Southern African Development Community (SADC) held a summit in Harare on "
+            "Sunday. Zambia's president called for calm on Monday. The bloc also suspended "
+            "all trade with Madagascar.",
+            "sanction",
+            {"SADC"},
+            {"MDG"},
+        ),
+        (
+            "The European Union condemned the vote. EU ministers met in Brussels on Monday, "
+            "and Kosovo said it still hoped to join NATO. The bloc later suspended cooperation "
+            "with Serbia.",
+            "sanction",
+            {"EU"},
+            {"SRB"},
+        ),
+    ],
+)
+def test_the_bloc_is_the_organisation_the_article_names_most(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), type_)
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+def test_suspending_commercial_transactions_is_a_sanction() -> None:
+    text = "Nigeria suspended all commercial and financial transactions with Niger on Monday."
+    events = kept(events_in(text, "en", PUBLISHED), "sanction")
+    assert any(codes(e.source) == {"NGA"} and codes(e.target) == {"NER"} for e in events), events
