@@ -56,3 +56,16 @@ def test_suspending_commercial_transactions_is_a_sanction() -> None:
     text = "Nigeria suspended all commercial and financial transactions with Niger on Monday."
     events = kept(events_in(text, "en", PUBLISHED), "sanction")
     assert any(codes(e.source) == {"NGA"} and codes(e.target) == {"NER"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The African Union Peace and Security Council condemned Rwanda on Friday.", "en"),
+        ("The Peace and Security Council condemned Rwanda on Friday.", "en"),
+        ("وأدان مجلس السلم والأمن الأفريقي رواندا يوم الجمعة.", "ar"),
+    ],
+)
+def test_the_au_peace_and_security_council_is_the_au_not_the_un(text: str, lang: str) -> None:
+    events = kept(events_in(text, lang, PUBLISHED), "accusation")
+    assert any(codes(e.source) == {"AU"} and codes(e.target) == {"RWA"} for e in events), events
