@@ -195,6 +195,17 @@ def assign_roles(
         patient = [
             m for m in strong if m.end <= hit.start and _governing_prep(m, tokens, grammar) is None
         ]
+        if patient and not frame.object_is_target and frame.source == "subject":
+            # "Spain's ambassador to Argentina was recalled", "... was called home from
+            # Nairobi": the envoy is the recalling state's own; where he serves is the target
+            aimed = [
+                m
+                for m in in_clause  # the capital stands for the state: "in Paris"
+                if m is not patient[-1]
+                and _governing_prep(m, tokens, grammar) in frame.target_preps
+            ]
+            source = tuple(_coordinated(patient[-1], strong, tokens, grammar))
+            return Roles(source, tuple(aimed[:1]), False)
         if patient and hit.spec.frame.source != "object":
             return Roles((), tuple(_coordinated(patient[-1], strong, tokens, grammar)), False)
     if passive and grammar.lang == "en" and subject and subject[0].start > hit.anchor:

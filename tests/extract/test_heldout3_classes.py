@@ -69,3 +69,32 @@ def test_suspending_commercial_transactions_is_a_sanction() -> None:
 def test_the_au_peace_and_security_council_is_the_au_not_the_un(text: str, lang: str) -> None:
     events = kept(events_in(text, lang, PUBLISHED), "accusation")
     assert any(codes(e.source) == {"AU"} and codes(e.target) == {"RWA"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile's ambassador to Peru was recalled on Sunday.", {"CHL"}, {"PER"}),
+        ("The Ghanaian ambassador in Lome was called back for consultations.", {"GHA"}, {"TGO"}),
+        (
+            "The ministry said Ambassador Ali Noor had been called home from Nairobi for "
+            "consultations on Monday.",
+            set(),
+            {"KEN"},
+        ),
+    ],
+)
+def test_a_recalled_envoy_in_the_passive_is_his_own_states(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """The envoy recalled is the recalling state's own (source); where he served is the
+    target. With no state named for the envoy, the source stays open (no guess)."""
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "sanction"]
+    assert len(events) == 1, events
+    assert codes(events[0].target) == target, events
+    assert not source or codes(events[0].source) == source, events
+
+
+def test_called_home_is_no_phone_call() -> None:
+    text = "Ambassador Ali Noor was called home for consultations on Monday."
+    assert not kept(events_in(text, "en", PUBLISHED), "call")
