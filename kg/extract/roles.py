@@ -781,10 +781,13 @@ def _shared_subject(
     if j < 1 or tokens[j].norm not in grammar.coordinators:
         return None
     if tokens[j - 1].norm != ",":
-        # without the comma "and" may join two objects ("killed X and his son"); but a second
-        # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
-        # with the speaker of the first
-        return _speaker_goes_on(hit, j, tokens, strong, grammar)
+        # a second verb of saying ("X said the EU's claims were absurd and warned that ...")
+        # goes on with the speaker of the first; any other verb right after "and" ("met X in
+        # Y on Friday and warned that ...") joins two predicates of the main subject (two
+        # objects, "killed X and his son", put no verb there)
+        spoken = _speaker_goes_on(hit, j, tokens, strong, grammar)
+        if spoken is not None:
+            return spoken
     apposed = [_apposed_relative(m.end + 1, tokens, grammar) for m in strong]
     inside = {
         id(m)

@@ -98,3 +98,29 @@ def test_a_recalled_envoy_in_the_passive_is_his_own_states(
 def test_called_home_is_no_phone_call() -> None:
     text = "Ambassador Ali Noor was called home for consultations on Monday."
     assert not kept(events_in(text, "en", PUBLISHED), "call")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source"),
+    [
+        (
+            "France's foreign minister met his Malian counterpart in Bamako on Friday and urged "
+            "Mali to hold elections.",
+            "appeal",
+            {"FRA"},
+        ),
+        (
+            "Kenya's president received the Somali envoy in Nairobi on Monday and accused "
+            "Somalia of arming rebels.",
+            "accusation",
+            {"KEN"},
+        ),
+    ],
+)
+def test_a_verb_right_after_and_shares_the_main_subject(
+    text: str, type_: str, source: set[str]
+) -> None:
+    """Without a comma too: "met X in Y on Friday and urged ...": "and" + verb joins two
+    predicates of the main clause's subject, not the object's."""
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert events and all(codes(e.source) == source for e in events), events
