@@ -7,6 +7,9 @@ from datetime import date
 
 import pytest
 
+from kg.extract.events import EventExtractor
+from kg.text.document import build_document
+from loaders.article import Article
 from tests.extract.helpers import codes, events_in
 
 PUBLISHED = date(2022, 3, 9)  # a Wednesday
@@ -53,3 +56,43 @@ def test_organisation_taken_up_by_its_head_noun(text: str, org: str, target: str
 def test_head_noun_with_its_own_adjective_is_not_taken_up(text: str) -> None:
     events = events_in(text, "ar", PUBLISHED)
     assert not any("OIC" in codes(e.source) and "ISR" in codes(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "وقعت تركيا وقطر وسلطنة عمان في الدوحة يوم الأحد الماضي اتفاقية للتعاون الدفاعي.",
+            {"TUR", "QAT", "OMN"},
+        ),
+        (
+            "ووقع الأردن والعراق ومصر في عمان في شهر آب الماضي مذكرة تفاهم لربط الكهرباء.",
+            {"JOR", "IRQ", "EGY"},
+        ),
+    ],
+)
+def test_signing_verb_reaches_its_object_past_subjects_and_adjuncts(
+    text: str, parties: set[str]
+) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(
+        e.type == "agreement" and parties <= codes(e.source) | codes(e.target) for e in events
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # وَقَعَ "happened": its subject is an incident, however far an agreement is named
+        "وقعت اشتباكات عنيفة بين الجيش السوري وفصائل المعارضة في ريف درعا رغم اتفاق التهدئة.",
+        "وقع انفجار قوي في العاصمة الليبية طرابلس مساء أمس قرب مقر توقيع الاتفاق.",
+        # the object is looked for only inside the clause
+        "وقعت مصر والسودان في الخرطوم في الشهر الماضي، وبعد أسابيع جرت محادثات حول اتفاق.",
+    ],
+)
+def test_happened_homograph_is_no_signing(text: str) -> None:
+    tokens = build_document(Article(id="t", text=text, lang="ar")).sentences[0].tokens
+    hits = EventExtractor("ar").triggers.find(tokens)
+    assert not any(h.spec.type == "agreement" and h.verb is not None for h in hits), [
+        (h.spec.type, tokens[h.anchor].text) for h in hits
+    ]
