@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.ar_verbs import VerbReading
 from kg.extract.gazetteer import actor_index
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
@@ -626,6 +627,8 @@ def _subject(
                     break  # "يزور ماليزيا": the country is where he goes (but "تستقبل مصر": hosts)
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     break  # "سيلتقي نظراءه": "his counterparts" are met; the subject is "he"
+                if _disagrees(hit, m, tokens, grammar):
+                    continue  # "واتهم الجامعة": the object; the subject comes after or before
                 if not governed and not _verb_between(tokens, hit.end, m.start):
                     return _coordinated(m, strong, tokens, grammar), False
                 break
@@ -656,13 +659,45 @@ def _subject(
     ]
     if before:
         group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)
-        return _coordinated(group_start, strong, tokens, grammar), False
+        # a subject before the verb does not run on past it ("، واتهم إيران": the object)
+        group = _coordinated(group_start, strong, tokens, grammar)
+        return [m for m in group if m.end <= hit.start], False
     if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
 
 
 _NOMINATIVE_PLURAL = "ون"  # the sound masculine plural of a subject (المشرعون، المعارضون)
+
+
+def _disagrees(hit: TriggerHit, m: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is ``m`` a feminine state or organisation after a masculine singular verb ("واتهم
+    الجامعة العربية", "وانتقد إيران"), so no subject of it? The gender is the first word's:
+    people are left alone (a title's gender is not read), and so are the states that take a
+    masculine verb."""
+    verb = hit.verb
+    if verb is None or verb.gender != "masculine" or verb.number != "singular":
+        return False
+    if not _conjoined_verb(tokens[hit.anchor].norm, verb, grammar):
+        # a verb opening a relative or main clause ("هجوما استهدف السفارة الأمريكية") has
+        # its subject nowhere else in the sentence; a coordinated one shares the one before
+        return False
+    if m.has_title or m.reference or m.actor.kind == "person":
+        return False
+    word = tokens[m.start].norm.removeprefix(m.proclitic)
+    if m.actor.kind == "state" and word not in grammar.actor_nouns:
+        return word not in grammar.masculine_states  # the state's own name
+    # "الحكومة الأمريكية" (feminine), "المسؤولون الروس" (masculine): the head noun's ending
+    return m.actor.kind in ("state", "igo", "org") and word.endswith(grammar.feminine_endings)
+
+
+def _conjoined_verb(word: str, verb: VerbReading, grammar: Grammar) -> bool:
+    """Does the verb form carry a one-letter coordinator ("واتهم"، "وهاجم")?"""
+    return any(
+        word.startswith(c) and not verb.lemma.startswith(c)
+        for c in grammar.coordinators
+        if len(c) == 1
+    )
 
 
 def _unlisted_plural_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

@@ -400,6 +400,10 @@ class TriggerLexicon:
             if not (reading is not None and self._object_ahead(spec, tokens, end, keys)):
                 return None
         length = sum(1 for e in pattern.elements if e is not None)
+        if reading is not None and self.lang == "ar" and (i == 0 or tokens[i - 1].norm in _CLAUSE_ENDS):
+            # "ورفض وزير الخارجية ...": a form that is a past verb and its masdar (رفض، دعم)
+            # opens a clause as the verb; a nominal sentence opening on a masdar is rare
+            length = max(length, 1)
         return TriggerHit(
             start=i,
             end=end,

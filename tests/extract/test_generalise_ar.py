@@ -96,3 +96,72 @@ def test_happened_homograph_is_no_signing(text: str) -> None:
     assert not any(h.spec.type == "agreement" and h.verb is not None for h in hits), [
         (h.spec.type, tokens[h.anchor].text) for h in hits
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "انتقد وزير الخارجية المصري سامح شكري السياسات الإقليمية، واتهم إيران بزعزعة الاستقرار.",
+            "EGY",
+            "IRN",
+        ),
+        (
+            "رفض الرئيس السوري بشار الأسد البيان، واتهم قطر بتمويل الجماعات المسلحة.",
+            "SYR",
+            "QAT",
+        ),
+        (
+            "عقد مجلس جامعة الدول العربية اجتماعا طارئا. "
+            "ورفض وزير الخارجية الإيراني محمد جواد ظريف القرار، وهاجم الجامعة بشدة.",
+            "IRN",
+            "ARL",
+        ),
+    ],
+)
+def test_masculine_verb_takes_a_feminine_state_as_its_object(
+    text: str, source: str, target: str
+) -> None:
+    # a masculine singular verb does not agree with a state or a noun in ة: they are its
+    # object, and the subject is the one of the verb before
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(
+        e.type == "accusation" and source in codes(e.source) and target in codes(e.target)
+        for e in events
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events]
+    assert not any(target in codes(e.source) for e in events if e.type == "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a masculine state agrees with a masculine verb: it is the subject
+        ("واتهم العراق تركيا بانتهاك سيادته.", "IRQ"),
+        # a feminine verb agrees with the state: it is the subject
+        ("واتهمت إيران الولايات المتحدة بزعزعة الاستقرار.", "IRN"),
+    ],
+)
+def test_agreeing_state_stays_the_subject(text: str, source: str) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(e.type == "accusation" and source in codes(e.source) for e in events), [
+        (e.type, codes(e.source), codes(e.target)) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("ورفض وزير الخارجية الإيراني المقترح الأمريكي بشأن الملف النووي.", "IRN", "USA"),
+        ("من جهته، رفض الرئيس الفنزويلي العقوبات الأمريكية الجديدة.", "VEN", "USA"),
+    ],
+)
+def test_clause_opening_form_of_verb_and_masdar_is_the_verb(
+    text: str, source: str, target: str
+) -> None:
+    # رفض is both "rejected" and "rejection": opening a clause it is the verb, whose subject
+    # follows it
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(
+        e.type == "rejection" and source in codes(e.source) and target in codes(e.target)
+        for e in events
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events]
