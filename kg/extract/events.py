@@ -81,6 +81,8 @@ class EventExtractor:
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
             found = _org_anaphors(doc.sentences, found, self.grammar)
+        if self.grammar.group_statements:
+            found = _group_statements(doc.sentences, found, self.grammar)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
@@ -1324,5 +1326,41 @@ def _org_anaphors(
             for head, firsts in grammar.org_anaphors.items():
                 if word in firsts:
                     last[head] = m
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+    return out
+
+
+def _group_statements(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "وطالب البيان الختامي إيران بـ ...": a phrase of ``grammar.group_statements``, in no
+    mention, speaks for the organisation the article has named before it, when it has named
+    exactly one (a summit of the GCC); with more, whose statement it is is not told."""
+    named: dict[str, Mention] = {}  # organisation code -> its latest mention
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        voice = next(iter(named.values())) if len(named) == 1 else None
+        i = 0
+        while voice is not None and i < len(tokens):
+            phrase = next(
+                (
+                    p
+                    for p in sorted(grammar.group_statements, key=len, reverse=True)
+                    if tuple(t.norm for t in tokens[i : i + len(p)]) == p
+                    and not covered & set(range(i, i + len(p)))
+                ),
+                None,
+            )
+            if phrase is None:
+                i += 1
+                continue
+            added.append(replace(voice, start=i, end=i + len(phrase), proclitic=""))
+            i += len(phrase)
+        for m in mentions:
+            if m.actor.kind in ("igo", "org") and m.actor.code:
+                named[m.actor.code] = m
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
     return out

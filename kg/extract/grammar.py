@@ -72,6 +72,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
     masculine_states: list[str] = []
+    group_statements: list[str] = []
     feminine_endings: list[str] = []
 
 
@@ -163,6 +164,9 @@ class Grammar:
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()
+    # "وطالب البيان الختامي إيران": a summit's final statement speaks for the one organisation
+    # the article has named before it
+    group_statements: tuple[tuple[str, ...], ...] = ()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -291,6 +295,7 @@ def load_grammar(lang: str) -> Grammar:
         further_words=_keys(raw.further_words),
         masculine_states=_keys(raw.masculine_states),
         feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
+        group_statements=_phrases(raw.group_statements),
     )
 
 

@@ -165,3 +165,43 @@ def test_clause_opening_form_of_verb_and_masdar_is_the_verb(
         e.type == "rejection" and source in codes(e.source) and target in codes(e.target)
         for e in events
     ), [(e.type, codes(e.source), codes(e.target)) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "org", "target"),
+    [
+        (
+            "اختتمت قمة منظمة التعاون الإسلامي أعمالها في إسطنبول أمس. "
+            "وطالب البيان الختامي إسرائيل بوقف الاستيطان.",
+            "demand",
+            "OIC",
+            "ISR",
+        ),
+        (
+            "عقد الاتحاد الأفريقي قمته السنوية في أديس أبابا. "
+            "وأدان البيان الختامي للقمة إثيوبيا لانتهاكها الاتفاق.",
+            "accusation",
+            "AU",
+            "ETH",
+        ),
+    ],
+)
+def test_final_statement_speaks_for_the_summit_organisation(
+    text: str, type_: str, org: str, target: str
+) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(
+        e.type == type_ and org in codes(e.source) and target in codes(e.target) for e in events
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events]
+
+
+def test_final_statement_with_two_organisations_named_speaks_for_neither() -> None:
+    text = (
+        "اجتمع مسؤولون من الاتحاد الأوروبي والأمم المتحدة في جنيف. "
+        "وطالب البيان الختامي إيران بوقف التخصيب."
+    )
+    # (not the organisation named last)
+    events = events_in(text, "ar", PUBLISHED)
+    assert not any("UN" in codes(e.source) for e in events if e.type == "demand"), [
+        (e.type, codes(e.source), codes(e.target)) for e in events
+    ]
