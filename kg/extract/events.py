@@ -128,6 +128,7 @@ class EventExtractor:
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens, joins) is not None}
         drafts: list[Draft] = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
+        previous_object: Sequence[Mention] = ()  # the last verb's object, for "واتهمها"
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         hosted_told: set[str] = set()
         dyads: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
@@ -139,11 +140,15 @@ class EventExtractor:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
-            roles = assign_roles(hit, tokens, parties, self.grammar, context.topic, previous)
+            roles = assign_roles(
+                hit, tokens, parties, self.grammar, context.topic, previous, previous_object
+            )
             roles = self._occasion_roles(hit, roles, tokens, context.topic)
             roles = _pair_roles(hit, roles, tokens, parties)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
+            if roles.target and hit.verb is not None and hit.spec.type != "statement":
+                previous_object = roles.target
             source, target = _sides(hit, roles)
             dateline = context.dateline
             if (

@@ -170,10 +170,12 @@ def assign_roles(
     grammar: Grammar,
     topic: Mention | None,
     previous: tuple[TriggerHit, Sequence[Mention]] | None = None,
+    previous_object: Sequence[Mention] = (),
 ) -> Roles:
     """Source and target mentions of one trigger. ``previous`` is the trigger before it in the
     same sentence with its subject: Arabic chains verbs that share one ("يلتقي دي ميستورا ...
-    قبل أن ينتقل إلى تركيا")."""
+    قبل أن ينتقل إلى تركيا"). ``previous_object`` is the object of the verb before it, which
+    an object pronoun of a coordinated verb takes up ("طالب X إيران ...، واتهمها بـ")."""
     lo, hi = _clause_bounds(tokens, hit.anchor)
     in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
     strong = [m for m in in_clause if not m.weak]
@@ -223,6 +225,13 @@ def assign_roles(
     resumed = _resumptive_object(hit, tokens, strong, grammar) if grammar.lang == "ar" else None
     if resumed is not None and resumed not in subject:
         target = [resumed]
+    elif (
+        previous_object
+        and hit.verb is not None
+        and hit.verb.object_suffix
+        and _conjoined_verb(tokens[hit.anchor].norm, hit.verb, grammar)
+    ):
+        target = [m for m in previous_object if m not in subject]
     else:
         target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     if grammar.lang != "en" or target:
@@ -627,6 +636,15 @@ def _subject(
                     break  # "يزور ماليزيا": the country is where he goes (but "تستقبل مصر": hosts)
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     break  # "سيلتقي نظراءه": "his counterparts" are met; the subject is "he"
+                if (m.start == hit.end + 1 and _event_noun(tokens[hit.end])) or (
+                    m.start == hit.end
+                    and tokens[m.start].norm in grammar.actor_nouns
+                    and _event_noun(tokens[m.start], True)
+                ):
+                    # "كما أدان إطلاق الحوثيين صواريخ", "وأدان قصف روسيا": the mention is the
+                    # genitive of the verb's object, an event noun; the subject is not after
+                    # the verb
+                    break
                 if _disagrees(hit, m, tokens, grammar):
                     continue  # "واتهم الجامعة": the object; the subject comes after or before
                 if not governed and not _verb_between(tokens, hit.end, m.start):
@@ -689,6 +707,16 @@ def _disagrees(hit: TriggerHit, m: Mention, tokens: Sequence[Token], grammar: Gr
         return word not in grammar.masculine_states  # the state's own name
     # "الحكومة الأمريكية" (feminine), "المسؤولون الروس" (masculine): the head noun's ending
     return m.actor.kind in ("state", "igo", "org") and word.endswith(grammar.feminine_endings)
+
+
+def _event_noun(token: Token, heads_mention: bool = False) -> bool:
+    """Is the Arabic word an event noun of the lexicon (إطلاق، هجوم) and, unless it is the
+    actor noun heading a mention ("قصف روسيا"), no verb (a verb after the verb opens a clause
+    of its own)?"""
+    lexicon = trigger_lexicon("ar")
+    return bool(lexicon.noun_types(token)) and (
+        heads_mention or token.norm not in lexicon.verb_index
+    )
 
 
 def _conjoined_verb(word: str, verb: VerbReading, grammar: Grammar) -> bool:

@@ -396,11 +396,18 @@ class TriggerLexicon:
         ):
             return None
         required_met = bool(spec.requires)
-        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, keys):
-            if not (reading is not None and self._object_ahead(spec, tokens, end, keys)):
-                return None
+        if (
+            spec.requires
+            and not _context(tokens, i, end, spec.requires, spec.window, keys)
+            and not (reading is not None and self._object_ahead(spec, tokens, end, keys))
+        ):
+            return None
         length = sum(1 for e in pattern.elements if e is not None)
-        if reading is not None and self.lang == "ar" and (i == 0 or tokens[i - 1].norm in _CLAUSE_ENDS):
+        if (
+            reading is not None
+            and self.lang == "ar"
+            and (i == 0 or tokens[i - 1].norm in _CLAUSE_ENDS)
+        ):
             # "ورفض وزير الخارجية ...": a form that is a past verb and its masdar (رفض، دعم)
             # opens a clause as the verb; a nominal sentence opening on a masdar is rare
             length = max(length, 1)

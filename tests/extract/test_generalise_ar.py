@@ -205,3 +205,46 @@ def test_final_statement_with_two_organisations_named_speaks_for_neither() -> No
     assert not any("UN" in codes(e.source) for e in events if e.type == "demand"), [
         (e.type, codes(e.source), codes(e.target)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the pronoun of "واتهمها" takes up the object of the verb before (Syria), not the
+        # party named inside the accusation
+        (
+            "طالب وزير الخارجية الأردني سوريا بضبط حدودها، واتهمها بدعم حزب الله.",
+            "JOR",
+            "SYR",
+        ),
+        (
+            "وانتقد الرئيس الفرنسي روسيا بشدة، وحذرها من دعم الانفصاليين في أوكرانيا.",
+            "FRA",
+            "RUS",
+        ),
+    ],
+)
+def test_object_pronoun_of_coordinated_verb_takes_up_the_previous_object(
+    text: str, source: str, target: str
+) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    second = [e for e in events if e.type in ("accusation", "threat")]
+    assert any(source in codes(e.source) and target in codes(e.target) for e in second), [
+        (e.type, codes(e.source), codes(e.target)) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        ("وأدان وزير الخارجية البحريني إطلاق الحوثيين صواريخ على السعودية.", "HOUTHIS"),
+        ("ورحب وزير الخارجية البريطاني بالهدنة، وأدان قصف روسيا للمدنيين في إدلب.", "RUS"),
+    ],
+)
+def test_genitive_of_an_event_noun_object_is_not_the_subject(text: str, not_source: str) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    accusations = [e for e in events if e.type == "accusation"]
+    assert accusations, [(e.type, codes(e.source), codes(e.target)) for e in events]
+    assert all(not_source not in codes(e.source) for e in accusations), [
+        (e.type, codes(e.source), codes(e.target)) for e in accusations
+    ]
