@@ -1323,7 +1323,12 @@ def _org_anaphors(
             antecedent = last.get(head)
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             if antecedent is not None and not following.startswith("ال"):
-                added.append(replace(antecedent, start=i, end=i + 1, proclitic=proclitic))
+                # "طائرات التحالف", "ضمن قوات التحالف": the actor noun before it belongs to
+                # the mention, so a preposition before that governs it
+                start = i - 1 if i > 0 and tokens[i - 1].norm in grammar.actor_nouns else i
+                if start < i:
+                    proclitic = ""
+                added.append(replace(antecedent, start=start, end=i + 1, proclitic=proclitic))
         for m in mentions:
             if m.actor.kind not in ("igo", "org"):
                 continue

@@ -73,6 +73,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     org_anaphors: dict[str, list[str]] = {}
     masculine_states: list[str] = []
     group_statements: list[str] = []
+    membership_preps: list[str] = []
     feminine_endings: list[str] = []
 
 
@@ -167,6 +168,8 @@ class Grammar:
     # "وطالب البيان الختامي إيران": a summit's final statement speaks for the one organisation
     # the article has named before it
     group_statements: tuple[tuple[str, ...], ...] = ()
+    # "القوات المصرية التي تشارك ... ضمن قوات التحالف": the group one belongs to, no party
+    membership_preps: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -296,6 +299,7 @@ def load_grammar(lang: str) -> Grammar:
         masculine_states=_keys(raw.masculine_states),
         feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
         group_statements=_phrases(raw.group_statements),
+        membership_preps=_keys(raw.membership_preps),
     )
 
 

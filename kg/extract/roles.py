@@ -76,6 +76,8 @@ def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> st
         return None  # "أرسلت كل من أوغندا وكينيا قوات": "each of", not "from"
     if prev in grammar.target_preps or prev in grammar.source_preps:
         return prev
+    if prev in grammar.membership_preps:
+        return prev  # a preposition of no role: the mention is no party
     if grammar.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
         bare = prev[1:]  # "ومن مصر", "وإلى الدوحة"
         if bare in grammar.target_preps or bare in grammar.source_preps:

@@ -248,3 +248,31 @@ def test_genitive_of_an_event_noun_object_is_not_the_subject(text: str, not_sour
     assert all(not_source not in codes(e.source) for e in accusations), [
         (e.type, codes(e.source), codes(e.target)) for e in accusations
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن التحالف العربي بقيادة السعودية بدء عملية عسكرية جديدة في اليمن. "
+        "وشنت طائرات التحالف غارات على مواقع للحوثيين في صعدة.",
+        "أعلنت قيادة تحالف دعم الشرعية في اليمن اعتراض صاروخ باليستي. "
+        "وكان التحالف قد شن غارات على مواقع للحوثيين في الحديدة.",
+    ],
+)
+def test_coalition_taken_up_by_its_head_noun(text: str) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(
+        e.type == "military" and "SAU" in codes(e.source) and "YEM" in codes(e.target)
+        for e in events
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events]
+
+
+def test_group_after_membership_preposition_is_no_party() -> None:
+    text = (
+        "أعلن التحالف العربي بقيادة السعودية بدء عملية جديدة في اليمن. "
+        "وتشارك القوات السودانية في العمليات ضمن قوات التحالف في الساحل الغربي."
+    )
+    events = events_in(text, "ar", PUBLISHED)
+    assert not any("SDN" in codes(e.source) and "SAU" in codes(e.target) for e in events), [
+        (e.type, codes(e.source), codes(e.target)) for e in events
+    ]
