@@ -1319,6 +1319,9 @@ def _org_anaphors(
         for i, token in enumerate(tokens):
             if i in covered or token.norm not in table:
                 continue
+            # "انسحابها من المجموعة الاقتصادية ...، متهمة المجموعة": named earlier in the
+            # sentence too
+            _name_organisations([m for m in mentions if m.end <= i], tokens, grammar, last)
             head, proclitic = table[token.norm]
             antecedent = last.get(head)
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
@@ -1329,15 +1332,26 @@ def _org_anaphors(
                 if start < i:
                     proclitic = ""
                 added.append(replace(antecedent, start=start, end=i + 1, proclitic=proclitic))
-        for m in mentions:
-            if m.actor.kind not in ("igo", "org"):
-                continue
-            word = tokens[m.start].norm[len(m.proclitic) :]
-            for head, firsts in grammar.org_anaphors.items():
-                if word in firsts:
-                    last[head] = m
+        _name_organisations(mentions, tokens, grammar, last)
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
     return out
+
+
+def _name_organisations(
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    grammar: Grammar,
+    last: dict[str, Mention],
+) -> None:
+    """Record in ``last`` (head noun -> organisation) the organisations of ``mentions`` that
+    a head noun of ``grammar.org_anaphors`` may take up."""
+    for m in mentions:
+        if m.actor.kind not in ("igo", "org"):
+            continue
+        word = tokens[m.start].norm[len(m.proclitic) :]
+        for head, firsts in grammar.org_anaphors.items():
+            if word in firsts:
+                last[head] = m
 
 
 def _group_statements(

@@ -276,3 +276,28 @@ def test_group_after_membership_preposition_is_no_party() -> None:
     assert not any("SDN" in codes(e.source) and "SAU" in codes(e.target) for e in events), [
         (e.type, codes(e.source), codes(e.target)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "org"),
+    [
+        (
+            "أعلنت قطر انسحابها من منظمة الدول المصدرة للنفط، متهمة المنظمة بخدمة مصالح السعودية.",
+            "QAT",
+            "OPEC",
+        ),
+        (
+            "انتقد وزير الخارجية الإسرائيلي منظمة الصحة العالمية، واتهم المنظمة بالانحياز.",
+            "ISR",
+            "WHO",
+        ),
+    ],
+)
+def test_organisation_taken_up_in_the_sentence_that_names_it(
+    text: str, source: str, org: str
+) -> None:
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(
+        e.type == "accusation" and source in codes(e.source) and org in codes(e.target)
+        for e in events
+    ), [(e.type, codes(e.source), codes(e.target)) for e in events]
