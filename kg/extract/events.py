@@ -85,6 +85,8 @@ class EventExtractor:
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
             found = _org_anaphors(doc.sentences, found, self.grammar, self.lang)
+        if self.grammar.group_statements:
+            found = _group_statements(doc.sentences, found, self.grammar)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
@@ -130,6 +132,7 @@ class EventExtractor:
         complements = {id(h) for h in hits if _governing_hit(h, hits, tokens, joins) is not None}
         drafts: list[Draft] = []
         previous: tuple[TriggerHit, Sequence[Mention]] | None = None
+        previous_object: Sequence[Mention] = ()  # the last verb's object, for "واتهمها"
         told: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
         hosted_told: set[str] = set()
         dyads: dict[str, tuple[int, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = {}
@@ -141,11 +144,15 @@ class EventExtractor:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
                 continue
-            roles = assign_roles(hit, tokens, parties, self.grammar, context.topic, previous)
+            roles = assign_roles(
+                hit, tokens, parties, self.grammar, context.topic, previous, previous_object
+            )
             roles = self._occasion_roles(hit, roles, tokens, context.topic)
             roles = _pair_roles(hit, roles, tokens, parties)
             if roles.source and hit.spec.type != "statement":
                 previous = (hit, roles.source)
+            if roles.target and hit.verb is not None and hit.spec.type != "statement":
+                previous_object = roles.target
             source, target = _sides(hit, roles)
             dateline = context.dateline
             if (
@@ -1360,18 +1367,73 @@ def _org_anaphors(
         for i, token in enumerate(tokens):
             if i in covered or token.norm not in table:
                 continue
+            # "انسحابها من المجموعة الاقتصادية ...، متهمة المجموعة": named earlier in the
+            # sentence too
+            _name_organisations([m for m in mentions if m.end <= i], tokens, grammar, last)
             head, proclitic = table[token.norm]
             antecedent = last.get(head)
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             if antecedent is not None and not following.startswith("ال"):
-                added.append(replace(antecedent, start=i, end=i + 1, proclitic=proclitic))
-        for m in mentions:
-            if m.actor.kind not in ("igo", "org"):
+                # "طائرات التحالف", "ضمن قوات التحالف": the actor noun before it belongs to
+                # the mention, so a preposition before that governs it
+                start = i - 1 if i > 0 and tokens[i - 1].norm in grammar.actor_nouns else i
+                if start < i:
+                    proclitic = ""
+                added.append(replace(antecedent, start=start, end=i + 1, proclitic=proclitic))
+        _name_organisations(mentions, tokens, grammar, last)
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+    return out
+
+
+def _name_organisations(
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    grammar: Grammar,
+    last: dict[str, Mention],
+) -> None:
+    """Record in ``last`` (head noun -> organisation) the organisations of ``mentions`` that
+    a head noun of ``grammar.org_anaphors`` may take up."""
+    for m in mentions:
+        if m.actor.kind not in ("igo", "org"):
+            continue
+        word = tokens[m.start].norm[len(m.proclitic) :]
+        for head, firsts in grammar.org_anaphors.items():
+            if word in firsts:
+                last[head] = m
+
+
+def _group_statements(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "وطالب البيان الختامي إيران بـ ...": a phrase of ``grammar.group_statements``, in no
+    mention, speaks for the organisation the article has named before it, when it has named
+    exactly one (a summit of the GCC); with more, whose statement it is is not told."""
+    named: dict[str, Mention] = {}  # organisation code -> its latest mention
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        voice = next(iter(named.values())) if len(named) == 1 else None
+        i = 0
+        while voice is not None and i < len(tokens):
+            phrase = next(
+                (
+                    p
+                    for p in sorted(grammar.group_statements, key=len, reverse=True)
+                    if tuple(t.norm for t in tokens[i : i + len(p)]) == p
+                    and not covered & set(range(i, i + len(p)))
+                ),
+                None,
+            )
+            if phrase is None:
+                i += 1
                 continue
-            word = tokens[m.start].norm[len(m.proclitic) :]
-            for head, firsts in grammar.org_anaphors.items():
-                if word in firsts:
-                    last[head] = m
+            added.append(replace(voice, start=i, end=i + len(phrase), proclitic=""))
+            i += len(phrase)
+        for m in mentions:
+            if m.actor.kind in ("igo", "org") and m.actor.code:
+                named[m.actor.code] = m
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
     return out
 

@@ -71,6 +71,10 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_before: list[str] = []
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
+    masculine_states: list[str] = []
+    group_statements: list[str] = []
+    membership_preps: list[str] = []
+    feminine_endings: list[str] = []
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -157,6 +161,15 @@ class Grammar:
     # "الجامعة" after "جامعة الدول العربية": a head noun -> the first words of the names it
     # stands for (the last organisation so named earlier in the article)
     org_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
+    # masculine_states) or a noun with a feminine ending, so they are its object
+    masculine_states: frozenset[str] = frozenset()
+    feminine_endings: tuple[str, ...] = ()
+    # "وطالب البيان الختامي إيران": a summit's final statement speaks for the one organisation
+    # the article has named before it
+    group_statements: tuple[tuple[str, ...], ...] = ()
+    # "القوات المصرية التي تشارك ... ضمن قوات التحالف": the group one belongs to, no party
+    membership_preps: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -283,6 +296,10 @@ def load_grammar(lang: str) -> Grammar:
         place_preps=_keys(raw.place_preps),
         definite_words=_keys(raw.definite_words),
         further_words=_keys(raw.further_words),
+        masculine_states=_keys(raw.masculine_states),
+        feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
+        group_statements=_phrases(raw.group_statements),
+        membership_preps=_keys(raw.membership_preps),
     )
 
 

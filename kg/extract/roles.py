@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.ar_verbs import VerbReading
 from kg.extract.gazetteer import actor_index
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
@@ -75,6 +76,8 @@ def _governing_prep(m: Mention, tokens: Sequence[Token], grammar: Grammar) -> st
         return None  # "أرسلت كل من أوغندا وكينيا قوات": "each of", not "from"
     if prev in grammar.target_preps or prev in grammar.source_preps:
         return prev
+    if prev in grammar.membership_preps:
+        return prev  # a preposition of no role: the mention is no party
     if grammar.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
         bare = prev[1:]  # "ومن مصر", "وإلى الدوحة"
         if bare in grammar.target_preps or bare in grammar.source_preps:
@@ -169,10 +172,12 @@ def assign_roles(
     grammar: Grammar,
     topic: Mention | None,
     previous: tuple[TriggerHit, Sequence[Mention]] | None = None,
+    previous_object: Sequence[Mention] = (),
 ) -> Roles:
     """Source and target mentions of one trigger. ``previous`` is the trigger before it in the
     same sentence with its subject: Arabic chains verbs that share one ("يلتقي دي ميستورا ...
-    قبل أن ينتقل إلى تركيا")."""
+    قبل أن ينتقل إلى تركيا"). ``previous_object`` is the object of the verb before it, which
+    an object pronoun of a coordinated verb takes up ("طالب X إيران ...، واتهمها بـ")."""
     lo, hi = _clause_bounds(tokens, hit.anchor)
     in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
     strong = [m for m in in_clause if not m.weak]
@@ -233,6 +238,13 @@ def assign_roles(
     resumed = _resumptive_object(hit, tokens, strong, grammar) if grammar.lang == "ar" else None
     if resumed is not None and resumed not in subject:
         target = [resumed]
+    elif (
+        previous_object
+        and hit.verb is not None
+        and hit.verb.object_suffix
+        and _conjoined_verb(tokens[hit.anchor].norm, hit.verb, grammar)
+    ):
+        target = [m for m in previous_object if m not in subject]
     else:
         target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     if grammar.lang != "en" or target:
@@ -637,6 +649,17 @@ def _subject(
                     break  # "يزور ماليزيا": the country is where he goes (but "تستقبل مصر": hosts)
                 if hit.spec.type in _RECIPROCAL and m.reference == "counterpart":
                     break  # "سيلتقي نظراءه": "his counterparts" are met; the subject is "he"
+                if (m.start == hit.end + 1 and _event_noun(tokens[hit.end])) or (
+                    m.start == hit.end
+                    and tokens[m.start].norm in grammar.actor_nouns
+                    and _event_noun(tokens[m.start], True)
+                ):
+                    # "كما أدان إطلاق الحوثيين صواريخ", "وأدان قصف روسيا": the mention is the
+                    # genitive of the verb's object, an event noun; the subject is not after
+                    # the verb
+                    break
+                if _disagrees(hit, m, tokens, grammar):
+                    continue  # "واتهم الجامعة": the object; the subject comes after or before
                 if not governed and not _verb_between(tokens, hit.end, m.start):
                     return _coordinated(m, strong, tokens, grammar), False
                 break
@@ -667,13 +690,55 @@ def _subject(
     ]
     if before:
         group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)
-        return _coordinated(group_start, strong, tokens, grammar), False
+        # a subject before the verb does not run on past it ("، واتهم إيران": the object)
+        group = _coordinated(group_start, strong, tokens, grammar)
+        return [m for m in group if m.end <= hit.start], False
     if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
 
 
 _NOMINATIVE_PLURAL = "ون"  # the sound masculine plural of a subject (المشرعون، المعارضون)
+
+
+def _disagrees(hit: TriggerHit, m: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is ``m`` a feminine state or organisation after a masculine singular verb ("واتهم
+    الجامعة العربية", "وانتقد إيران"), so no subject of it? The gender is the first word's:
+    people are left alone (a title's gender is not read), and so are the states that take a
+    masculine verb."""
+    verb = hit.verb
+    if verb is None or verb.gender != "masculine" or verb.number != "singular":
+        return False
+    if not _conjoined_verb(tokens[hit.anchor].norm, verb, grammar):
+        # a verb opening a relative or main clause ("هجوما استهدف السفارة الأمريكية") has
+        # its subject nowhere else in the sentence; a coordinated one shares the one before
+        return False
+    if m.has_title or m.reference or m.actor.kind == "person":
+        return False
+    word = tokens[m.start].norm.removeprefix(m.proclitic)
+    if m.actor.kind == "state" and word not in grammar.actor_nouns:
+        return word not in grammar.masculine_states  # the state's own name
+    # "الحكومة الأمريكية" (feminine), "المسؤولون الروس" (masculine): the head noun's ending
+    return m.actor.kind in ("state", "igo", "org") and word.endswith(grammar.feminine_endings)
+
+
+def _event_noun(token: Token, heads_mention: bool = False) -> bool:
+    """Is the Arabic word an event noun of the lexicon (إطلاق، هجوم) and, unless it is the
+    actor noun heading a mention ("قصف روسيا"), no verb (a verb after the verb opens a clause
+    of its own)?"""
+    lexicon = trigger_lexicon("ar")
+    return bool(lexicon.noun_types(token)) and (
+        heads_mention or token.norm not in lexicon.verb_index
+    )
+
+
+def _conjoined_verb(word: str, verb: VerbReading, grammar: Grammar) -> bool:
+    """Does the verb form carry a one-letter coordinator ("واتهم"، "وهاجم")?"""
+    return any(
+        word.startswith(c) and not verb.lemma.startswith(c)
+        for c in grammar.coordinators
+        if len(c) == 1
+    )
 
 
 def _unlisted_plural_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

@@ -32,6 +32,8 @@ _GAP = "*"
 # Marks a phrase gap may cross: commas and quotes around an inserted subject, possessives
 # ("called Morocco's decision unjustified"), hyphens inside a word ("a 10-day deadline").
 _GAP_PUNCTUATION = frozenset({",", "،", '"', "(", ")", "'s", "'", "-"})
+# Punctuation that ends a clause: a verb's object is not looked for past it.
+_CLAUSE_ENDS = frozenset({".", "،", ",", "؛", ";", ":", "؟", "?", "!"})
 _MAX_GAP = 8  # Arabic VSO puts the subject inside phrases: "حط أمس وزير الخارجية رحاله"
 _KEYS_CACHE_SIZE = 100_000  # distinct words whose trigger keys are kept
 _NORM = attrgetter("norm")
@@ -51,6 +53,7 @@ class TriggerSpec:
     requires: tuple[tuple[str, ...], ...]
     excludes: tuple[tuple[str, ...], ...]
     window: int
+    object_reach: int
     weight: float
     is_verb: bool  # an Arabic verb entry, or an English entry whose first word is a verb
 
@@ -220,6 +223,7 @@ class TriggerLexicon:
                 requires=tuple(tuple(fold_key(w).split()) for w in entry.requires),
                 excludes=tuple(tuple(fold_key(w).split()) for w in entry.excludes),
                 window=entry.window,
+                object_reach=entry.object_reach,
                 weight=entry.weight,
                 is_verb=bool(entry.verbs) or entry.pos == "verb",
             )
@@ -392,9 +396,21 @@ class TriggerLexicon:
         ):
             return None
         required_met = bool(spec.requires)
-        if spec.requires and not _context(tokens, i, end, spec.requires, spec.window, keys):
+        if (
+            spec.requires
+            and not _context(tokens, i, end, spec.requires, spec.window, keys)
+            and not (reading is not None and self._object_ahead(spec, tokens, end, keys))
+        ):
             return None
         length = sum(1 for e in pattern.elements if e is not None)
+        if (
+            reading is not None
+            and self.lang == "ar"
+            and (i == 0 or tokens[i - 1].norm in _CLAUSE_ENDS)
+        ):
+            # "ورفض وزير الخارجية ...": a form that is a past verb and its masdar (رفض، دعم)
+            # opens a clause as the verb; a nominal sentence opening on a masdar is rare
+            length = max(length, 1)
         return TriggerHit(
             start=i,
             end=end,
@@ -405,6 +421,24 @@ class TriggerLexicon:
             required_met=required_met,
             is_noun=self._noun_reading(spec, tokens, i, reading),
             plural=reading is None and length == 1 and tokens[i].norm in self._plurals,
+        )
+
+    def _object_ahead(
+        self, spec: TriggerSpec, tokens: Sequence[Token], end: int, keys: Sequence[frozenset[str]]
+    ) -> bool:
+        """ "وقعت مصر وإريتريا والصومال في أسمرة في تشرين الأول الماضي إعلانا": a VSO
+        verb's object may stand past a list of subjects and place and time adjuncts, beyond
+        ``window``; up to ``object_reach`` tokens ahead, before the clause ends, with none of
+        ``excludes`` on the way (the homograph وَقَعَ "happened" has its own subjects)."""
+        if not spec.object_reach:
+            return False
+        hi = min(len(tokens), end + spec.object_reach)
+        for k in range(end, hi):
+            if tokens[k].norm in _CLAUSE_ENDS:
+                hi = k
+                break
+        return _occurs(tokens, end, hi, spec.requires, keys) and not _occurs(
+            tokens, end, hi, spec.excludes, keys
         )
 
     def _noun_reading(
@@ -507,13 +541,22 @@ def _context(
 ) -> bool:
     """Does one of ``words`` (each a word sequence) occur within ``window`` tokens?
     ``keys`` are the tokens' keys (:meth:`TriggerLexicon.keys`)."""
+    lo, hi = max(0, start - window), min(len(tokens), end + window)
+    return _occurs(tokens, lo, start, words, keys) or _occurs(tokens, end, hi, words, keys)
+
+
+def _occurs(
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    words: tuple[tuple[str, ...], ...],
+    keys: Sequence[frozenset[str]],
+) -> bool:
+    """Does one of ``words`` (each a word sequence) start at a token in [lo, hi)?"""
     if not words:
         return False
     firsts = _first_words(words)
-    lo, hi = max(0, start - window), min(len(tokens), end + window)
     for j in range(lo, hi):
-        if start <= j < end:
-            continue
         here = keys[j]
         if firsts.isdisjoint(here):
             continue  # no sequence starts here (the common case: one set operation)

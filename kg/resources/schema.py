@@ -144,7 +144,10 @@ class TriggerEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_o
     ``nouns`` are normalised noun forms (masdars) matched with clitics and suffixes;
     ``phrases`` as in English but over normalised stems. ``requires`` lists words (or
     space-separated word sequences) of which one must occur within ``window`` tokens on either
-    side of the trigger; ``excludes`` lists words that must not. ``type`` overrides the
+    side of the trigger; ``excludes`` lists words that must not. ``object_reach`` lets a verb
+    find a ``requires`` word further ahead, up to that many tokens before the clause ends
+    with no ``excludes`` word on the way (a VSO object after a list of subjects and place
+    and time adjuncts). ``type`` overrides the
     ontology's default type of the CAMEO code (a proposal is CAMEO 02x like an appeal).
     ``pos: adj`` marks evaluative predicates ("unacceptable", "irresponsibility"): asserted by
     the sentence that says them, so unlike event nouns they need no light verb.
@@ -162,6 +165,7 @@ class TriggerEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_o
     requires: list[str] = []
     excludes: list[str] = []
     window: int = 4
+    object_reach: int = 0
     frame: Frame = Frame()
     weight: float = 1.0
     note: str = ""
