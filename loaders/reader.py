@@ -78,7 +78,7 @@ def dispatch(src: Source, ctx: Context) -> Iterator[Item]:
     except UnicodeDecodeError as e:
         yield src.reject(Reason.ENCODING, f"cannot decode: {e}")
     except EOFError as e:
-        message = f"compressed data ends early ({e}); what was read before was kept"
+        message = f"compressed data ends early ({e}); the records read before it were kept"
         yield src.reject(Reason.TRUNCATED_ARCHIVE, message)
     except (gzip.BadGzipFile, zipfile.BadZipFile, zlib.error) as e:
         yield src.reject(Reason.CORRUPT_ARCHIVE, f"{type(e).__name__}: {e}")

@@ -8,6 +8,7 @@ import gzip
 import io
 import json
 import zipfile
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -185,6 +186,32 @@ def test_truncated_gzip_keeps_records_before_the_cut(tmp_path: Path) -> None:
     assert [a.id for a in articles[:-1]] == [f"r{i}" for i in range(len(articles) - 1)]
     assert errors(rejections) == ["truncated_archive"]
     assert articles[-1].text == EN3  # the batch went on
+
+
+@pytest.mark.parametrize("count", [200, 2000, 20000])
+def test_truncated_gzip_keeps_every_complete_line(tmp_path: Path, count: int) -> None:
+    records = [
+        {"id": f"r{i}", "text": f"{EN} Item {i}: {i * 7919 % 10007:x}."} for i in range(count)
+    ]
+    data = gzip.compress(jsonl(records).encode())
+    cut = data[: len(data) * 2 // 3]
+    complete = zlib.decompressobj(wbits=31).decompress(cut).count(b"\n")
+    path = write(tmp_path, "export.jsonl.gz", cut)
+    articles, rejections = read([path], detect_lang=False)
+    assert [a.id for a in articles] == [f"r{i}" for i in range(complete)]
+    [r] = rejections
+    assert (r.reason, r.position) == ("truncated_archive", f"after line {complete}")
+
+
+def test_several_gzip_members_are_read_and_a_cut_document_is_reported(tmp_path: Path) -> None:
+    two = gzip.compress(jsonl([{"text": EN}]).encode()) + gzip.compress(
+        jsonl([{"text": EN2}]).encode()
+    )
+    articles, rejections = read([write(tmp_path, "two.jsonl.gz", two)], detect_lang=False)
+    assert [a.text for a in articles] == [EN, EN2] and rejections == []
+    doc = gzip.compress(json.dumps([{"text": EN}, {"text": EN2}]).encode())
+    articles, rejections = read([write(tmp_path, "doc.json.gz", doc[:-12])], detect_lang=False)
+    assert articles == [] and errors(rejections) == ["truncated_archive"]
 
 
 def test_truncated_warc_keeps_records_before_the_cut(tmp_path: Path) -> None:
