@@ -17,7 +17,7 @@ from loaders.options import ReadOptions
 from loaders.paths import STDIN, expand_paths
 from loaders.quarantine import QuarantineWriter, ReadSummary
 from loaders.records import Item, Reason, Rejection
-from loaders.sniff import detect_format
+from loaders.sniff import detect
 from loaders.source import Context, Source, read_head
 
 STDIN_NAME = "<stdin>"
@@ -100,7 +100,9 @@ def _load(src: Source, ctx: Context) -> Iterator[Item]:
         return
     forced = ctx.options.format if ctx.depth == 0 else None
     text_names = [ctx.options.fields.get("text", "text"), "text", "body", "content"]
-    fmt = forced or detect_format(src.name, src.head, text_names)
+    fmt, note = (forced, "") if forced else detect(src.name, src.head, text_names)
+    if note:
+        yield src.warn(Reason.FORMAT_MISMATCH, note)
     yield from LOADERS[fmt](src, ctx)
 
 

@@ -46,6 +46,7 @@ class Reason(StrEnum):
     MIXED_ENCODING = "mixed_encoding"
     BAD_SIDECAR = "bad_sidecar"
     NO_ENTRIES = "no_entries"
+    FORMAT_MISMATCH = "format_mismatch"
 
 
 @dataclass(frozen=True, slots=True)
