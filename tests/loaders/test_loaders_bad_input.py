@@ -297,6 +297,27 @@ def test_csv_row_missing_the_text_cell(tmp_path: Path) -> None:
     assert [(r.reason, r.position) for r in rejections] == [("missing_column", "row 2 (line 4)")]
 
 
+@pytest.mark.parametrize(
+    "later",
+    ["4,Ministers met in Brussels on Monday.", '4,"Ministers met in Brussels on Monday."'],
+    ids=["no-later-quote", "later-quoted-cell"],
+)
+def test_csv_unclosed_quote_rejects_its_row_only(tmp_path: Path, later: str) -> None:
+    rows = [
+        "1,Egypt's foreign minister met his Jordanian counterpart in Cairo.",
+        '2,"The minister said the talks would go on, and',
+        f'3,"{EN2}"',
+        later,
+        f"5,{EN3}",
+    ]
+    path = write(tmp_path, "x.csv", "id,text\n" + "\n".join(rows) + "\n")
+    articles, rejections = read([path, _with_good(tmp_path)])
+    assert [a.id for a in articles[:-1]] == ["1", "3", "4", "5"]
+    [r] = rejections
+    assert (r.reason, r.position) == ("malformed_csv", "row 2 (line 3)")
+    assert "not closed" in r.message
+
+
 def test_csv_rows_with_undecodable_or_oversized_lines(tmp_path: Path) -> None:
     junk = bytes(range(0x80, 0xA0)) * 4
     data = b"id,text\n1," + EN2.encode() + b"\n2," + junk + b"\n3," + b"x" * 5000
