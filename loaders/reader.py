@@ -36,8 +36,10 @@ def read_articles(
     Rejections (``severity="error"``, the record is not loaded) and the batch goes on. Warnings
     (``severity="warning"``) keep the article: an unparseable date, an unknown language, a mixed
     encoding, a malformed but readable feed; a duplicate id is a warning that replaces the
-    repeated article (the first one read was kept). Errors in the options themselves are
-    :class:`kg.errors.ConfigError`, raised when :class:`ReadOptions` is built.
+    repeated article (the first one read was kept); a source's own id reused with another
+    text keeps that article under a distinct id (``id_conflict``, see :mod:`loaders.build`).
+    Errors in the options themselves are :class:`kg.errors.ConfigError`, raised when
+    :class:`ReadOptions` is built.
     """
     if isinstance(paths, str | Path):
         paths = [paths]

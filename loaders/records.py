@@ -47,6 +47,7 @@ class Reason(StrEnum):
     BAD_SIDECAR = "bad_sidecar"
     NO_ENTRIES = "no_entries"
     FORMAT_MISMATCH = "format_mismatch"
+    ID_CONFLICT = "id_conflict"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from loaders.errors import RecordRejected
 from loaders.options import ReadOptions
 from loaders.records import Item, Reason, Rejection, Severity, excerpt
+from loaders.seen import SeenIds
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -89,7 +90,7 @@ class Context:
     dispatch: Callable[[Source, Context], Iterator[Item]]
     depth: int = 0
     max_depth: int = 4
-    seen: set[str] = field(default_factory=set)  # article ids of this run (shared by nesting)
+    seen: SeenIds = field(default_factory=SeenIds)  # article ids of this run (shared by nesting)
 
     def nested(self) -> Context:
         return replace(self, depth=self.depth + 1)

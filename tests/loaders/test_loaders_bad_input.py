@@ -29,7 +29,7 @@ from loaders_testkit import (
     write,
 )
 
-from loaders import ReadSummary, iter_articles
+from loaders import ReadSummary, article_id_for, iter_articles
 
 GOOD = "good.txt"
 
@@ -407,7 +407,14 @@ def test_duplicate_ids_across_files_and_within_one(tmp_path: Path) -> None:
     write(
         tmp_path,
         "a.jsonl",
-        jsonl([{"id": "d1", "text": EN}, {"id": "d2", "text": AR}, {"id": "d1", "text": EN2}]),
+        jsonl(
+            [
+                {"id": "d1", "text": EN},
+                {"id": "d2", "text": AR},
+                {"id": "d1", "text": EN},  # the same article again
+                {"id": "d1", "text": EN2},  # another article under the same id: kept
+            ]
+        ),
     )
     write(
         tmp_path,
@@ -417,9 +424,11 @@ def test_duplicate_ids_across_files_and_within_one(tmp_path: Path) -> None:
     write(tmp_path, "c.txt", EN)  # no id: its text hash differs from "d1"
     summary = ReadSummary()
     articles = list(iter_articles([tmp_path], summary=summary))
-    assert [a.id for a in articles][:2] == ["d1", "d2"] and len(articles) == 3
+    ids = [a.id for a in articles]
+    assert ids[:3] == ["d1", "d2", "d1#" + article_id_for(text=EN2)[5:13]] and len(ids) == 4
     assert summary.duplicates == 2 and summary.ok
-    assert summary.warnings == {}  # no warning for the dropped duplicate's date
+    # no warning for the dropped duplicate's date
+    assert summary.warnings == {"id_conflict": 1}
 
 
 def test_duplicates_kept_when_dedupe_is_off(tmp_path: Path) -> None:

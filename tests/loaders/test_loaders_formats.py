@@ -469,6 +469,21 @@ def test_prose_in_a_txt_stays_text(tmp_path: Path, content: str) -> None:
     assert rejections == [] and a.text == content
 
 
+def test_local_ids_reused_by_another_export_keep_both_articles(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.csv", f'id,text\n1,"{EN}"\n2,"{EN2}"\n')
+    b = write(tmp_path, "b.jsonl", jsonl([{"id": 1, "text": EN3}, {"id": 2, "text": EN2}]))
+    again = write(tmp_path, "c.jsonl", jsonl([{"id": 1, "text": EN3}]))
+    articles, rejections = read([a, b, again])
+    distinct = "1#" + article_id_for(text=EN3)[5:13]
+    assert [x.id for x in articles] == ["1", "2", distinct]
+    assert [(r.reason, r.severity, r.source, r.article_id) for r in rejections] == [
+        ("id_conflict", "warning", str(b), distinct),
+        ("duplicate_id", "warning", str(b), "2"),  # same id, same text: the same article
+        ("duplicate_id", "warning", str(again), distinct),
+    ]
+    assert f"is kept as {distinct}" in rejections[0].message
+
+
 def test_forced_format(tmp_path: Path) -> None:
     path = write(tmp_path, "dump.dat", jsonl([{"text": EN}]))
     [a], rejections = read([path], format="jsonl")
