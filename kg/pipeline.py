@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from kg.extract import ExtractResult, extract_articles
 from kg.graph import GraphBatch, build_batch
-from loaders import ReadOptions, ReadSummary, Rejection, read_articles
+from loaders import ReadOptions, ReadSummary, Reason, Rejection, read_articles
 from loaders.article import Article
 from loaders.quarantine import QuarantineWriter
 
@@ -52,6 +52,14 @@ class RunSummary:
         return out
 
 
+def failure(article: Article, error: Exception) -> Rejection:
+    """The quarantine record of an article whose extraction failed: its file and position
+    (:attr:`Article.origin`), reason ``extraction_failed``."""
+    source, position = article.origin or ("", "")
+    message = getattr(error, "reason", None) or str(error)
+    return Rejection(source, position, Reason.EXTRACTION_FAILED, message, article_id=article.id)
+
+
 def _articles(
     paths: Sequence[str | Path],
     options: ReadOptions,
@@ -84,6 +92,8 @@ def _results(
     for result in results:
         if result.error is not None:
             summary.failed.append((result.article.id, str(result.error)))
+            if quarantine is not None:
+                quarantine.write(failure(result.article, result.error))
         else:
             summary.articles_done += 1
             summary.events += len(result.events)

@@ -136,6 +136,13 @@ def make_article(src: Source, ctx: Context, parts: tuple[str, ...], f: Fields) -
         message = f"text larger than {opts.max_bytes} bytes"
         yield src.reject(Reason.TOO_LARGE, message, *parts, raw=text)
         return
+    if len(text) > opts.max_chars:
+        message = (
+            f"article text is {len(text):,} characters, more than the {opts.max_chars:,} "
+            "extraction accepts; split it into articles"
+        )
+        yield src.reject(Reason.TOO_LARGE, message, *parts, raw=text)
+        return
     url = _str(f.url)
     aid = _id(f.id, url, text)
     warnings: list[tuple[str, str]] = []
@@ -162,6 +169,7 @@ def make_article(src: Source, ctx: Context, parts: tuple[str, ...], f: Fields) -
         lang=lang,
         outlet=_outlet(f.outlet),
         url=url,
+        origin=(src.origin, src.position(*parts)),
     )
     if opts.dedupe:
         ctx.seen.add(aid, text_key)

@@ -38,6 +38,7 @@ class Reason(StrEnum):
     CORRUPT_ARCHIVE = "corrupt_archive"
     NESTED_TOO_DEEP = "nested_too_deep"
     PARSE_ERROR = "parse_error"
+    EXTRACTION_FAILED = "extraction_failed"  # read, but extraction failed (kg.pipeline)
     # warnings: the article was kept (or, for duplicates, already loaded once)
     DUPLICATE_ID = "duplicate_id"
     UNPARSEABLE_DATE = "unparseable_date"

@@ -50,6 +50,10 @@ class Source:
         """A source inside this one (an archive member)."""
         return Source(self.origin, name, stream, (*self.parts, *parts))
 
+    def position(self, *parts: str) -> str:
+        """Where ``parts`` are inside :attr:`origin` (``"member a.jsonl, line 3"``)."""
+        return ", ".join(p for p in (*self.parts, *parts) if p)
+
     def reject(
         self,
         reason: str,
@@ -61,7 +65,7 @@ class Source:
     ) -> Rejection:
         return Rejection(
             source=self.origin,
-            position=", ".join(p for p in (*self.parts, *parts) if p),
+            position=self.position(*parts),
             reason=reason,
             message=message,
             excerpt=excerpt(raw) if raw else "",

@@ -65,3 +65,63 @@ def test_cli_extract_workers_same_output(tmp_path: Path) -> None:
     runner.invoke(app, ["extract", str(folder), "-o", str(two), "--workers", "2"])
     assert one.read_text() == two.read_text()
     assert one.read_text().strip()
+
+
+def _long_text(chars: int) -> str:
+    sentence = "Ministers met in Cairo on Monday to discuss trade and the situation in the region. "
+    return (sentence * (chars // len(sentence) + 1))[:chars]
+
+
+def test_cli_extract_text_too_long_for_extraction_is_quarantined_with_its_file(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "small.jsonl").write_text(
+        json.dumps(STORY_EN)
+        + "\n"
+        + json.dumps({"id": "long", "text": _long_text(2_100_000)})
+        + "\n"
+    )
+    quarantine = tmp_path / "q.jsonl"
+    result = runner.invoke(
+        app,
+        ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"), "--quarantine", str(quarantine)],
+    )
+    assert result.exit_code == 1
+    [line] = [json.loads(x) for x in quarantine.read_text().splitlines()]
+    assert (line["file"], line["position"], line["reason"]) == (
+        str(folder / "small.jsonl"),
+        "line 2",
+        "too_large",
+    )
+    assert "characters, more than the 2,000,000 extraction accepts" in line["message"]
+
+
+def test_extraction_failure_goes_to_quarantine_with_file_and_position(tmp_path: Path) -> None:
+    import io
+
+    from kg.pipeline import extract_to_jsonl
+    from loaders import QuarantineWriter, ReadOptions
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps(STORY_EN)
+        + "\n"
+        + json.dumps({"id": "long", "text": _long_text(2_100_000)})
+        + "\n"
+    )
+    quarantine = tmp_path / "q.jsonl"
+    with QuarantineWriter(quarantine) as q:
+        summary = extract_to_jsonl(
+            [path], io.StringIO(), options=ReadOptions(max_chars=3_000_000), quarantine=q
+        )
+    assert not summary.ok
+    [line] = [json.loads(x) for x in quarantine.read_text().splitlines()]
+    assert (line["file"], line["position"], line["reason"], line["article_id"]) == (
+        str(path),
+        "line 2",
+        "extraction_failed",
+        "long",
+    )
+    assert "more than the 2,000,000" in line["message"]

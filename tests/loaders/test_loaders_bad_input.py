@@ -342,14 +342,22 @@ def test_html_with_no_article_body(tmp_path: Path) -> None:
     assert [(r.reason, r.source) for r in rejections] == [("no_article_body", str(path))]
 
 
-def test_ten_megabyte_article_loads_whole(tmp_path: Path) -> None:
+def test_ten_megabyte_article_loads_whole_when_allowed(tmp_path: Path) -> None:
     big = (EN.replace("\n", " ") + "\n") * (10 * 1024 * 1024 // len(EN))
     txt = write(tmp_path, "big.txt", big)
     line = write(tmp_path, "big.jsonl", jsonl([{"id": "big", "text": big}, {"text": EN2}]))
-    articles, rejections = read([txt, line], dedupe=False)
+    articles, rejections = read([txt, line], dedupe=False, max_chars=20_000_000)
     assert rejections == []
     assert [len(a.text) for a in articles[:2]] == [len(big.strip())] * 2
     assert articles[2].text == EN2
+    # by default, a text longer than extraction accepts is rejected where it is read
+    articles, rejections = read([txt, line], dedupe=False)
+    assert [a.text for a in articles] == [EN2]
+    assert [(r.reason, r.source, r.position) for r in rejections] == [
+        ("too_large", str(txt), ""),
+        ("too_large", str(line), "line 1"),
+    ]
+    assert "more than the 2,000,000 extraction accepts" in rejections[0].message
 
 
 def test_article_over_max_bytes_is_rejected_and_the_rest_loads(tmp_path: Path) -> None:
