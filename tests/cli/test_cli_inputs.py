@@ -47,8 +47,10 @@ def test_cli_load_messy_folder_summary_and_quarantine(
     assert result.exit_code == 1  # something was rejected
     summary = result.output
     assert "articles read: 2" in summary
-    assert "duplicate" in summary
+    assert "articles loaded into the graph: 2" in summary
+    assert "skipped as duplicate: 1" in summary
     assert "malformed_json" in summary
+    assert "events found: " in summary
     reasons = {json.loads(line)["reason"] for line in quarantine.read_text().splitlines()}
     assert {"malformed_json", "empty_file"} <= reasons or {
         "malformed_json",
@@ -125,3 +127,45 @@ def test_extraction_failure_goes_to_quarantine_with_file_and_position(tmp_path: 
         "long",
     )
     assert "more than the 2,000,000" in line["message"]
+
+
+def test_cli_extract_summary_lines_and_rejections_with_file_and_position(tmp_path: Path) -> None:
+    folder = _messy_folder(tmp_path)
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[:4] == [
+        "articles read: 2",
+        "articles extracted: 2",
+        "skipped as duplicate: 1",
+        "rejected: 3 (binary 1, empty_file 1, malformed_json 1)",
+    ]
+    assert lines[4].startswith("events found: ")
+    # without --quarantine, each rejection is listed with its file and position
+    export = folder / "export.jsonl"
+    assert f"  {export}:line 2 malformed_json: Expecting property name" in result.output
+    assert f"  {folder / 'empty.txt'} empty_file: the file is empty" in result.output
+
+
+def test_summary_lists_the_first_ten_rejections_then_how_many_more() -> None:
+    from kg.pipeline import RunSummary
+    from loaders import Rejection
+
+    summary = RunSummary(done="extracted")
+    for n in range(1, 14):
+        summary.read.add(Rejection("a.jsonl", f"line {n}", "malformed_json", "Expecting value"))
+    shown = [line for line in summary.lines() if line.startswith("  ")]
+    assert shown[0] == "  a.jsonl:line 1 malformed_json: Expecting value"
+    assert len(shown) == 11
+    assert shown[-1] == "  ... and 3 more (use --quarantine FILE for all)"
+    assert summary.lines("q.jsonl")[-1] == "  ... and 3 more (all in q.jsonl)"
+
+
+def test_progress_shows_the_rejected_count() -> None:
+    from kg.cli import _Counter
+
+    with _Counter("extracting") as counter:
+        counter(2, 5, 0)
+        counter(0, 0, 3)
+        task = counter.progress.tasks[0]
+        assert (task.completed, task.fields["events"], task.fields["rejected"]) == (2, 5, 3)
