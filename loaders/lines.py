@@ -33,6 +33,11 @@ class LineReader:
         self._decoder = LineDecoder(forced if forced and self._wide is None else None)
 
     @property
+    def mixed_line(self) -> str | None:
+        """The legacy encoding mixed with UTF-8 inside the line just read, else None."""
+        return self._decoder.mixed_line
+
+    @property
     def mixed(self) -> bool:
         """True once lines in UTF-8 and lines in a legacy encoding were both seen."""
         return self._decoder.mixed

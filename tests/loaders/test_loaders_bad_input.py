@@ -150,6 +150,31 @@ def test_mixed_encoding_lines_in_jsonl(tmp_path: Path) -> None:
     assert warnings(rejections) == ["mixed_encoding"] and errors(rejections) == []
 
 
+def test_mixed_encoding_inside_one_jsonl_line(tmp_path: Path) -> None:
+    title = "عنوان الخبر"
+    line = b'{"id": "mx", "title": "' + title.encode() + b'", "text": "' + AR2.encode("cp1256")
+    path = write(tmp_path, "mixed.jsonl", line + b'"}\n' + jsonl([{"text": EN}]).encode())
+    [a, b], rejections = read([path])
+    assert (a.title, a.text, b.text) == (title, AR2, EN)
+    [w] = rejections
+    assert (w.reason, w.severity, w.position) == ("mixed_encoding", "warning", "line 1")
+    assert "UTF-8 and cp1256 in one line" in w.message
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"text": "a\tb"}', "Invalid control character at column 12"),
+        ('{"text": "ab', "Unterminated string starting at column 10"),
+    ],
+)
+def test_json_messages_say_at_once(tmp_path: Path, line: str, message: str) -> None:
+    _, [r] = read([write(tmp_path, "x.jsonl", line)])
+    assert (r.reason, r.message) == ("malformed_json", message)
+    _, [r] = read([write(tmp_path, "x.json", line)])
+    assert r.message == message.replace("at column", "at line 1 column")
+
+
 def test_mixed_encoding_in_one_text(tmp_path: Path) -> None:
     first, second = AR.split("\n")
     path = write(tmp_path, "mixed.txt", first.encode() + b"\n" + second.encode("cp1256"))
