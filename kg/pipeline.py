@@ -15,41 +15,63 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from kg.extract import ExtractResult, extract_articles
 from kg.graph import GraphBatch, build_batch
-from loaders import ReadOptions, ReadSummary, Rejection, read_articles
+from loaders import ReadOptions, ReadSummary, Reason, Rejection, read_articles
 from loaders.article import Article
 from loaders.quarantine import QuarantineWriter
 
 if TYPE_CHECKING:
     from kg.store.bulk import BulkResult
 
-Progress = Callable[[int, int], None]  # called with (articles just finished, their events)
+# called with (articles just finished, their events, records rejected so far)
+Progress = Callable[[int, int, int], None]
 
 
 @dataclass
 class RunSummary:
-    """What a run did: what was read (and rejected), what was extracted, what failed."""
+    """What a run did: what was read (and rejected), what was extracted, what failed.
+
+    ``done`` says what happened to the articles that went through: ``"extracted"`` (kg
+    extract) or ``"loaded into the graph"`` (kg load). An article whose extraction failed is
+    counted among the rejections (``extraction_failed``) and kept in ``failed``.
+
+    >>> s = RunSummary(done="extracted")
+    >>> s.articles_done, s.events = 3, 5
+    >>> s.lines()  # doctest: +NORMALIZE_WHITESPACE
+    ['articles read: 0', 'articles extracted: 3', 'skipped as duplicate: 0', 'rejected: 0',
+     'events found: 5']
+    """
 
     read: ReadSummary = field(default_factory=ReadSummary)
     articles_done: int = 0
     events: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    done: str = "processed"
 
     @property
     def ok(self) -> bool:
         """False when any input was rejected or any article failed."""
         return self.read.ok and not self.failed
 
-    def lines(self) -> list[str]:
-        out = [
-            *self.read.lines(),
-            f"articles processed: {self.articles_done}",
-            f"events: {self.events}",
+    def lines(self, quarantine: str | Path | None = None) -> list[str]:
+        """Read, done, skipped as duplicate, rejected by reason, events found; then the first
+        rejections with file and position (``quarantine``: where all of them went)."""
+        return [
+            f"articles read: {self.read.articles}",
+            f"articles {self.done}: {self.articles_done}",
+            f"skipped as duplicate: {self.read.duplicates}",
+            self.read.rejected_line(),
+            *self.read.warnings_line(),
+            f"events found: {self.events}",
+            *self.read.rejection_lines(quarantine),
         ]
-        for article_id, reason in self.failed[:20]:
-            out.append(f"failed: {article_id}: {reason}")
-        if len(self.failed) > 20:
-            out.append(f"... and {len(self.failed) - 20} more failures")
-        return out
+
+
+def failure(article: Article, error: Exception) -> Rejection:
+    """The quarantine record of an article whose extraction failed: its file and position
+    (:attr:`Article.origin`), reason ``extraction_failed``."""
+    source, position = article.origin or ("", "")
+    message = getattr(error, "reason", None) or str(error)
+    return Rejection(source, position, Reason.EXTRACTION_FAILED, message, article_id=article.id)
 
 
 def _articles(
@@ -57,11 +79,14 @@ def _articles(
     options: ReadOptions,
     summary: RunSummary,
     quarantine: QuarantineWriter | None,
+    progress: Progress | None,
 ) -> Iterator[Article]:
     for item in summary.read.track(read_articles(paths, options)):
         if isinstance(item, Rejection):
             if quarantine is not None:
                 quarantine.write(item)
+            if progress and item.is_error:
+                progress(0, 0, summary.read.rejected_total)
             continue
         yield item
 
@@ -73,8 +98,9 @@ def _results(
     quarantine: QuarantineWriter | None,
     min_confidence: float,
     workers: int = 1,
+    progress: Progress | None = None,
 ) -> Iterator[ExtractResult]:
-    articles = _articles(paths, options, summary, quarantine)
+    articles = _articles(paths, options, summary, quarantine, progress)
     if workers > 1:
         from kg.parallel import extract_in_workers
 
@@ -84,6 +110,10 @@ def _results(
     for result in results:
         if result.error is not None:
             summary.failed.append((result.article.id, str(result.error)))
+            rejection = failure(result.article, result.error)
+            summary.read.add(rejection)
+            if quarantine is not None:
+                quarantine.write(rejection)
         else:
             summary.articles_done += 1
             summary.events += len(result.events)
@@ -101,13 +131,14 @@ def extract_to_jsonl(
     workers: int = 1,
 ) -> RunSummary:
     """Extract events from every article in ``paths`` and write them as JSON lines."""
-    summary = RunSummary()
+    summary = RunSummary(done="extracted")
     options = options or ReadOptions()
-    for result in _results(paths, options, summary, quarantine, min_confidence, workers):
+    results = _results(paths, options, summary, quarantine, min_confidence, workers, progress)
+    for result in results:
         for event in result.events:
             out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
         if progress:
-            progress(1, len(result.events))
+            progress(1, len(result.events), summary.read.rejected_total)
     return summary
 
 
@@ -130,11 +161,12 @@ def load_into_graph(
 ) -> RunSummary:
     """Extract events from every article in ``paths`` and write them to the graph in
     transactional batches of ``batch_articles`` articles (re-running is a no-op)."""
-    summary = RunSummary()
+    summary = RunSummary(done="loaded into the graph")
     batch = GraphBatch()
     pending = pending_events = 0
     options = options or ReadOptions()
-    for result in _results(paths, options, summary, quarantine, min_confidence, workers):
+    results = _results(paths, options, summary, quarantine, min_confidence, workers, progress)
+    for result in results:
         if result.error is None:
             batch.extend(build_batch(result.article, result.events))
             pending += 1
@@ -142,12 +174,12 @@ def load_into_graph(
         if pending >= batch_articles:
             store.write(batch)
             if progress:
-                progress(pending, pending_events)
+                progress(pending, pending_events, summary.read.rejected_total)
             batch, pending, pending_events = GraphBatch(), 0, 0
     if pending:
         store.write(batch)
         if progress:
-            progress(pending, pending_events)
+            progress(pending, pending_events, summary.read.rejected_total)
     return summary
 
 

@@ -10,7 +10,10 @@ Rules, in one place:
 - **published**: parsed by :func:`loaders.dates.parse_date`; missing or unreadable → the
   default date of the options (unreadable also yields an ``unparseable_date`` warning).
 - **duplicates**: an id already read in this run gives a ``duplicate_id`` warning instead of
-  the article (the first one read was kept).
+  the article (the first one read was kept). A source's own id (not a URL) that comes back
+  with a *different* text is another article that reuses a local id (two exports numbered
+  1, 2, ...): it is kept as ``ID#HASH`` (``HASH``: 8 hex digits of the text's SHA-1) with an
+  ``id_conflict`` warning. Ids are remembered as compact digests (:mod:`loaders.seen`).
 - **lang**: the record's own value, else the ``lang`` option, else detection (when enabled),
   else a language declared by the page or feed (publishers' templates are often wrong, so a
   declared value only comes last), else None.
@@ -27,6 +30,7 @@ from loaders.dates import parse_date
 from loaders.lang import detect_lang, normalize_lang
 from loaders.options import ReadOptions
 from loaders.records import Item, Reason
+from loaders.seen import text_digest
 from loaders.source import Context, Source
 
 ALIASES: Mapping[str, tuple[str, ...]] = {
@@ -132,13 +136,29 @@ def make_article(src: Source, ctx: Context, parts: tuple[str, ...], f: Fields) -
         message = f"text larger than {opts.max_bytes} bytes"
         yield src.reject(Reason.TOO_LARGE, message, *parts, raw=text)
         return
+    if len(text) > opts.max_chars:
+        message = (
+            f"article text is {len(text):,} characters, more than the {opts.max_chars:,} "
+            "extraction accepts; split it into articles"
+        )
+        yield src.reject(Reason.TOO_LARGE, message, *parts, raw=text)
+        return
     url = _str(f.url)
     aid = _id(f.id, url, text)
-    if opts.dedupe and aid in ctx.seen:
-        message = f"article {aid} was already read in this run"
-        yield src.warn(Reason.DUPLICATE_ID, message, *parts, raw=text, article_id=aid)
-        return
     warnings: list[tuple[str, str]] = []
+    text_key = text_digest(text) if opts.dedupe else 0
+    if opts.dedupe:
+        first = ctx.seen.text_of(aid)
+        if first is not None and first != text_key and _is_local(f.id):
+            distinct = f"{aid}#{article_id_for(text=text)[5:13]}"
+            message = f"id {aid} was already read with another text: this one is kept as {distinct}"
+            warnings.append((Reason.ID_CONFLICT, message))
+            aid = distinct
+            first = ctx.seen.text_of(aid)
+        if first is not None:
+            message = f"article {aid} was already read in this run"
+            yield src.warn(Reason.DUPLICATE_ID, message, *parts, raw=text, article_id=aid)
+            return
     published = _published(f.published, warnings)
     lang = _lang(f, text, opts, warnings)
     article = Article(
@@ -149,9 +169,10 @@ def make_article(src: Source, ctx: Context, parts: tuple[str, ...], f: Fields) -
         lang=lang,
         outlet=_outlet(f.outlet),
         url=url,
+        origin=(src.origin, src.position(*parts)),
     )
     if opts.dedupe:
-        ctx.seen.add(aid)
+        ctx.seen.add(aid, text_key)
     yield article
     for reason, message in warnings:
         yield src.warn(reason, message, *parts, article_id=aid)
@@ -219,6 +240,12 @@ def _id(value: object, url: str | None, text: str) -> str:
             return article_id_for(url=given)
         return given
     return article_id_for(url=url) if url else article_id_for(text=text)
+
+
+def _is_local(value: object) -> bool:
+    """True for a source's own id that is not a URL (``1``, ``doc-7``)."""
+    given = _str(value)
+    return given is not None and not given.lower().startswith(("http://", "https://"))
 
 
 def _raw(value: object) -> str:

@@ -116,7 +116,7 @@ def decode_document(
             pass
     decoder = LineDecoder()
     text = "".join(decoder.decode(line) for line in data.splitlines(keepends=True))
-    return Decoded(text, decoder.legacy or "utf-8", decoder.mixed)
+    return Decoded(text, decoder.legacy or "utf-8", decoder.mixed or decoder.lines_mixed > 0)
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -134,11 +134,16 @@ class LineDecoder:
     """Decodes one line at a time: UTF-8 where valid, else the legacy encoding that fits.
 
     ``mixed`` becomes True once both non-ASCII UTF-8 lines and legacy lines were seen.
+    A line that holds both (a UTF-8 title, a windows-1256 text) is decoded piece by piece:
+    UTF-8 where valid, the other bytes in the single-byte legacy encoding that fits them;
+    ``mixed_line`` (the encoding) is set until the next line, for the caller to warn.
     """
 
     def __init__(self, encoding: str | None = None) -> None:
         self.encoding = encoding
         self.legacy: str | None = None
+        self.mixed_line: str | None = None
+        self.lines_mixed = 0  # lines that hold UTF-8 and a legacy encoding
         self._utf8_seen = False
         self._legacy_seen = False
 
@@ -147,6 +152,7 @@ class LineDecoder:
         return self._utf8_seen and self._legacy_seen
 
     def decode(self, line: bytes) -> str:
+        self.mixed_line = None
         if self.encoding is not None:
             return _strict(line, self.encoding)
         try:
@@ -157,10 +163,47 @@ class LineDecoder:
             if not line.isascii():
                 self._utf8_seen = True
             return text
+        escaped = _absorb(line.decode("utf-8", "surrogateescape"))
+        if _VALID_WIDE.search(escaped):  # valid UTF-8 apart from the legacy bytes
+            text, name = _mixed_decode(escaped)
+            self.legacy = self.legacy or name
+            self.mixed_line = name
+            self.lines_mixed += 1
+            return text
         text, name = legacy_decode(line)
         self.legacy = self.legacy or name
         self._legacy_seen = True
         return text
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_WIDE = "[^\x00-\x7f\udc80-\udcff]"
+_VALID_WIDE = re.compile(_WIDE)
+_NEXT_TO_ESCAPED = re.compile(f"(?<=[\udc80-\udcff]){_WIDE}|{_WIDE}(?=[\udc80-\udcff])")
+
+
+def _absorb(escaped: str) -> str:
+    """A line decoded with ``surrogateescape``, where legacy bytes that happen to form UTF-8
+    next to other legacy bytes ("ة،" in windows-1256 is U+0261) are escaped too."""
+    for _ in range(8):
+        merged = _NEXT_TO_ESCAPED.sub(_escape, escaped)
+        if merged == escaped:
+            break
+        escaped = merged
+    return escaped
+
+
+def _mixed_decode(escaped: str) -> tuple[str, str]:
+    """A line decoded with ``surrogateescape``: its escaped (not UTF-8) bytes decoded in the
+    single-byte legacy encoding that fits all of them together."""
+    raw = bytes(ord(c) - 0xDC00 for c in _ESCAPED.findall(escaped))
+    _, name = legacy_decode(raw)
+    return _ESCAPED.sub(lambda m: bytes([ord(m[0]) - 0xDC00]).decode(name), escaped), name
+
+
+def _escape(m: re.Match[str]) -> str:
+    """A decoded character back to its bytes, escaped as by ``surrogateescape``."""
+    return "".join(chr(0xDC00 + b) for b in m[0].encode("utf-8"))
 
 
 def legacy_decode(data: bytes) -> tuple[str, str]:

@@ -26,7 +26,7 @@ def load(src: Source, ctx: Context) -> Iterator[Item]:
         if e.msg == "Extra data":  # several documents: JSON Lines under a .json name
             yield from jsonl.load_text(decoded.text, src, ctx)
             return
-        message = f"{e.msg} at line {e.lineno} column {e.colno}"
+        message = f"{e.msg.removesuffix(' at')} at line {e.lineno} column {e.colno}"
         yield src.reject(Reason.MALFORMED_JSON, message, raw=decoded.text[max(0, e.pos - 60) :])
         return
     except RecursionError:

@@ -23,6 +23,9 @@ def load(src: Source, ctx: Context) -> Iterator[Item]:
         elif line.strip():
             empty = False
             yield from _line(n, line, src, ctx)
+            if reader.mixed_line:
+                message = f"UTF-8 and {reader.mixed_line} in one line: read piece by piece"
+                yield src.warn(Reason.MIXED_ENCODING, message, f"line {n}")
     if empty:
         yield src.reject(Reason.EMPTY_FILE, "only blank lines, no records")
     if reader.mixed:
@@ -42,7 +45,8 @@ def _line(n: int, line: str, src: Source, ctx: Context) -> Iterator[Item]:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as e:
-        yield src.reject(Reason.MALFORMED_JSON, f"{e.msg} at column {e.colno}", here, raw=line)
+        message = f"{e.msg.removesuffix(' at')} at column {e.colno}"  # "Unterminated ... at"
+        yield src.reject(Reason.MALFORMED_JSON, message, here, raw=line)
         return
     except RecursionError:
         yield src.reject(Reason.MALFORMED_JSON, "nested too deeply", here, raw=line)

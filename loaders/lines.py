@@ -33,14 +33,28 @@ class LineReader:
         self._decoder = LineDecoder(forced if forced and self._wide is None else None)
 
     @property
+    def mixed_line(self) -> str | None:
+        """The legacy encoding mixed with UTF-8 inside the line just read, else None."""
+        return self._decoder.mixed_line
+
+    @property
     def mixed(self) -> bool:
         """True once lines in UTF-8 and lines in a legacy encoding were both seen."""
         return self._decoder.mixed
 
     def __iter__(self) -> Iterator[Line]:
-        if self._wide is not None:
-            return self._wide_lines(self._wide)
-        return self._byte_lines()
+        lines = self._wide_lines(self._wide) if self._wide is not None else self._byte_lines()
+        n = 0
+        try:
+            for n, line in lines:  # n: the last line read, when the data ends early
+                yield n, line
+        except EOFError as e:  # a compressed stream cut short: the lines before it were read
+            message = (
+                f"the data ends early, inside line {n + 1} ({e}); the lines before it were read"
+            )
+            raise RecordRejected(
+                Reason.TRUNCATED_ARCHIVE, message, position=f"after line {n}"
+            ) from e
 
     def _byte_lines(self) -> Iterator[Line]:
         stream = self._src.stream
@@ -59,6 +73,8 @@ class LineReader:
                         break
                 yield n, _too_large(self._limit, line)
                 continue
+            if not line.endswith(b"\n"):
+                stream.readline(1)  # the last line: a stream cut short raises EOFError here
             try:
                 yield n, self._decoder.decode(line)
             except RecordRejected as e:
@@ -84,6 +100,8 @@ class LineReader:
                             break
                     yield n, _too_large(self._limit, line)
                     continue
+                if not line.endswith("\n"):
+                    text.readline(1)  # the last line: a stream cut short raises EOFError here
                 yield n, line
         finally:
             text.detach()  # leave the underlying stream to its owner

@@ -9,6 +9,7 @@ from datetime import date
 from types import MappingProxyType
 
 from kg.errors import ConfigError
+from loaders.article import MAX_TEXT_CHARS
 from loaders.dates import parse_date
 from loaders.lang import normalize_lang
 
@@ -31,7 +32,10 @@ class ReadOptions:
       sidecars; a dotted name (``"content.body"``) reaches into nested JSON objects. Without a
       mapping, common names are tried (``text``/``body``/``content``, ``source`` → outlet, ...).
     - ``encoding``: force one encoding for every text input (no detection).
-    - ``max_bytes``: largest article text (and largest JSONL line) accepted.
+    - ``max_bytes``: largest article text (and largest JSONL line) accepted, in bytes.
+    - ``max_chars``: longest article text accepted, in characters: by default what extraction
+      accepts (:data:`loaders.article.MAX_TEXT_CHARS`), so a text too long for extraction is a
+      ``too_large`` rejection with its file and position.
     - ``max_document_bytes``: largest file read whole (a JSON document, an HTML page, a feed).
     - ``detect_lang``: detect the language offline when neither the record nor ``lang`` says.
     - ``dedupe``: report an article whose id was already seen in this run as a duplicate.
@@ -43,6 +47,7 @@ class ReadOptions:
     fields: Mapping[str, str] = field(default_factory=dict, hash=False)
     encoding: str | None = None
     max_bytes: int = 50 * MB
+    max_chars: int = MAX_TEXT_CHARS
     max_document_bytes: int = 256 * MB
     detect_lang: bool = True
     dedupe: bool = True
@@ -67,7 +72,7 @@ class ReadOptions:
                 codecs.lookup(self.encoding)
             except LookupError as e:
                 raise ConfigError(f"unknown encoding: {self.encoding!r}") from e
-        if self.max_bytes <= 0 or self.max_document_bytes <= 0:
+        if self.max_bytes <= 0 or self.max_document_bytes <= 0 or self.max_chars <= 0:
             raise ConfigError("size limits must be positive")
         if self.format is not None and self.format not in FORMATS:
             raise ConfigError(f"unknown format {self.format!r}: one of {', '.join(FORMATS)}")

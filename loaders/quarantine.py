@@ -56,20 +56,31 @@ class QuarantineWriter:
         self.close()
 
 
+SHOWN = 10  # rejections listed with their file and position at the end of a run
+
+
 @dataclass(slots=True)
 class ReadSummary:
-    """Counts of a read: articles, errors by reason, warnings by reason, duplicates.
+    """Counts of a read: articles, errors by reason, warnings by reason, duplicates; and the
+    first :data:`SHOWN` errors themselves, to list with their file and position.
 
     >>> s = ReadSummary()
     >>> s.add(Rejection("a.csv", "row 2", "missing_column", "row too short"))
-    >>> s.ok, s.rejected_total, s.lines()
-    (False, 1, ['articles read: 0', 'rejected: 1 (missing_column 1)'])
+    >>> s.ok, s.rejected_total
+    (False, 1)
+    >>> for line in s.lines():
+    ...     print(line)
+    articles read: 0
+    skipped as duplicate: 0
+    rejected: 1 (missing_column 1)
+      a.csv:row 2 missing_column: row too short
     """
 
     articles: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0
+    first: list[Rejection] = field(default_factory=list)
 
     def add(self, item: Item) -> None:
         if isinstance(item, Article):
@@ -78,6 +89,8 @@ class ReadSummary:
             self.duplicates += 1
         elif item.is_error:
             self.rejected[str(item.reason)] += 1
+            if len(self.first) < SHOWN:
+                self.first.append(item)
         else:
             self.warnings[str(item.reason)] += 1
 
@@ -104,13 +117,32 @@ class ReadSummary:
             "warnings": dict(self.warnings.most_common()),
         }
 
-    def lines(self) -> list[str]:
-        """Human-readable lines for the end of a run."""
-        out = [f"articles read: {self.articles}"]
-        if self.duplicates:
-            out.append(f"skipped as duplicate: {self.duplicates}")
-        for label, counts in (("rejected", self.rejected), ("warnings", self.warnings)):
-            if counts:
-                detail = ", ".join(f"{k} {v}" for k, v in counts.most_common())
-                out.append(f"{label}: {sum(counts.values())} ({detail})")
+    def lines(self, quarantine: str | Path | None = None) -> list[str]:
+        """Human-readable lines for the end of a run (``quarantine``: where all rejections
+        went, if anywhere)."""
+        return [
+            f"articles read: {self.articles}",
+            f"skipped as duplicate: {self.duplicates}",
+            self.rejected_line(),
+            *self.warnings_line(),
+            *self.rejection_lines(quarantine),
+        ]
+
+    def rejected_line(self) -> str:
+        detail = ", ".join(f"{k} {v}" for k, v in self.rejected.most_common())
+        return f"rejected: {self.rejected_total}" + (f" ({detail})" if detail else "")
+
+    def warnings_line(self) -> list[str]:
+        if not self.warnings:
+            return []
+        detail = ", ".join(f"{k} {v}" for k, v in self.warnings.most_common())
+        return [f"warnings: {sum(self.warnings.values())} ({detail})"]
+
+    def rejection_lines(self, quarantine: str | Path | None = None) -> list[str]:
+        """The first rejections as ``file:position reason: message``, then how many more."""
+        out = [f"  {r.where()} {r.reason}: {r.message}" for r in self.first]
+        more = self.rejected_total - len(self.first)
+        if more > 0:
+            where = f"all in {quarantine}" if quarantine else "use --quarantine FILE for all"
+            out.append(f"  ... and {more} more ({where})")
         return out

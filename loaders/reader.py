@@ -17,7 +17,7 @@ from loaders.options import ReadOptions
 from loaders.paths import STDIN, expand_paths
 from loaders.quarantine import QuarantineWriter, ReadSummary
 from loaders.records import Item, Reason, Rejection
-from loaders.sniff import detect_format
+from loaders.sniff import detect
 from loaders.source import Context, Source, read_head
 
 STDIN_NAME = "<stdin>"
@@ -36,8 +36,10 @@ def read_articles(
     Rejections (``severity="error"``, the record is not loaded) and the batch goes on. Warnings
     (``severity="warning"``) keep the article: an unparseable date, an unknown language, a mixed
     encoding, a malformed but readable feed; a duplicate id is a warning that replaces the
-    repeated article (the first one read was kept). Errors in the options themselves are
-    :class:`kg.errors.ConfigError`, raised when :class:`ReadOptions` is built.
+    repeated article (the first one read was kept); a source's own id reused with another
+    text keeps that article under a distinct id (``id_conflict``, see :mod:`loaders.build`).
+    Errors in the options themselves are :class:`kg.errors.ConfigError`, raised when
+    :class:`ReadOptions` is built.
     """
     if isinstance(paths, str | Path):
         paths = [paths]
@@ -78,7 +80,7 @@ def dispatch(src: Source, ctx: Context) -> Iterator[Item]:
     except UnicodeDecodeError as e:
         yield src.reject(Reason.ENCODING, f"cannot decode: {e}")
     except EOFError as e:
-        message = f"compressed data ends early ({e}); what was read before was kept"
+        message = f"compressed data ends early ({e}); the records read before it were kept"
         yield src.reject(Reason.TRUNCATED_ARCHIVE, message)
     except (gzip.BadGzipFile, zipfile.BadZipFile, zlib.error) as e:
         yield src.reject(Reason.CORRUPT_ARCHIVE, f"{type(e).__name__}: {e}")
@@ -100,7 +102,9 @@ def _load(src: Source, ctx: Context) -> Iterator[Item]:
         return
     forced = ctx.options.format if ctx.depth == 0 else None
     text_names = [ctx.options.fields.get("text", "text"), "text", "body", "content"]
-    fmt = forced or detect_format(src.name, src.head, text_names)
+    fmt, note = (forced, "") if forced else detect(src.name, src.head, text_names)
+    if note:
+        yield src.warn(Reason.FORMAT_MISMATCH, note)
     yield from LOADERS[fmt](src, ctx)
 
 

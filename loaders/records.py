@@ -38,6 +38,7 @@ class Reason(StrEnum):
     CORRUPT_ARCHIVE = "corrupt_archive"
     NESTED_TOO_DEEP = "nested_too_deep"
     PARSE_ERROR = "parse_error"
+    EXTRACTION_FAILED = "extraction_failed"  # read, but extraction failed (kg.pipeline)
     # warnings: the article was kept (or, for duplicates, already loaded once)
     DUPLICATE_ID = "duplicate_id"
     UNPARSEABLE_DATE = "unparseable_date"
@@ -46,6 +47,8 @@ class Reason(StrEnum):
     MIXED_ENCODING = "mixed_encoding"
     BAD_SIDECAR = "bad_sidecar"
     NO_ENTRIES = "no_entries"
+    FORMAT_MISMATCH = "format_mismatch"
+    ID_CONFLICT = "id_conflict"
 
 
 @dataclass(frozen=True, slots=True)

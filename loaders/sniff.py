@@ -2,8 +2,13 @@
 
 - gzip, zip and WARC are recognised by their magic bytes whatever the name (a ``.warc.gz`` is
   WARC; office documents, which are zips, are ``unsupported_type``).
-- A known extension decides among the text formats; ``.json`` is checked for JSON Lines and
-  ``.xml`` for a feed root; saved pages (``.php``, ``.aspx``...) are HTML.
+- A text extension (``.txt``, ``.json``, ``.jsonl``, ``.csv``, ``.html``...) is checked against
+  the content: a feed root (``<?xml``/``<rss``/``<feed``), an HTML page (``<!doctype html``,
+  ``<html``...), JSON (a leading ``{``/``[`` that parses) or a CSV header with a known text
+  column decides over the name, with a ``format_mismatch`` warning; content that shows none of
+  these (prose in a ``.txt``) keeps the extension's format. JSON and JSON Lines, CSV and TSV,
+  are one family: the extension's member is kept (``.json`` is checked for JSON Lines).
+  ``.xml`` must hold a feed root (or HTML); saved pages (``.php``, ``.aspx``...) are HTML.
 - An unknown extension is sniffed for JSON, feeds, HTML and CSV with a known text column;
   plain text under an unknown extension is ``unsupported_type`` (rename it ``.txt``), but a
   name without any extension (and stdin) is read as plain text.
@@ -20,6 +25,7 @@ from pathlib import PurePath
 from loaders.decoding import bom_encoding, looks_binary, utf16_without_bom
 from loaders.errors import RecordRejected
 from loaders.records import Reason
+from loaders.source import HEAD_BYTES
 
 EXTENSIONS = {
     ".txt": "txt",
@@ -49,6 +55,7 @@ EXTENSIONS = {
     ".zip": "zip",
 }
 _ARCHIVES = {"gz", "zip", "warc"}
+_TEXT_FORMATS = {"txt", "json", "jsonl", "csv", "tsv", "html"}
 _ZIPPED_DOCUMENTS = {".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar", ".apk"}
 _GZIP = b"\x1f\x8b"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
@@ -59,6 +66,9 @@ _HTML_TAG = re.compile(
 )
 
 
+_JSON_OPENING = re.compile(r'(?:\{\s*"|\[\s*[{\["\]])')
+
+
 def detect_format(name: str, head: bytes, text_names: Iterable[str] = ("text",)) -> str:
     """The format name for content starting with ``head`` (raises :class:`RecordRejected`).
 
@@ -67,6 +77,30 @@ def detect_format(name: str, head: bytes, text_names: Iterable[str] = ("text",))
     >>> detect_format("", b"<?xml version='1.0'?><rss version='2.0'><channel>")
     'feed'
     """
+    return detect(name, head, text_names)[0]
+
+
+def detect(name: str, head: bytes, text_names: Iterable[str] = ("text",)) -> tuple[str, str]:
+    """The format name, and a note when the content overrode the extension (else ``""``).
+
+    >>> detect("page.txt", b"<!DOCTYPE html><html><body><p>x</p>")
+    ('html', 'named .txt but the content is html: read as html')
+    >>> detect("notes.txt", b"Plain words, and more words.")
+    ('txt', '')
+    """
+    fmt = _detect(name, head, text_names)
+    suffix = PurePath(name).suffix.lower()
+    named = EXTENSIONS.get(suffix)
+    if named in _TEXT_FORMATS and _family(fmt) != _family(named):
+        return fmt, f"named {suffix} but the content is {fmt}: read as {fmt}"
+    return fmt, ""
+
+
+def _family(fmt: str | None) -> str | None:
+    return {"jsonl": "json", "tsv": "csv"}.get(fmt or "", fmt)
+
+
+def _detect(name: str, head: bytes, text_names: Iterable[str]) -> str:
     suffix = PurePath(name).suffix.lower()
     if head.startswith(_GZIP):
         return "warc" if _gunzip_head(head).startswith(b"WARC/") else "gz"
@@ -88,17 +122,17 @@ def detect_format(name: str, head: bytes, text_names: Iterable[str] = ("text",))
         raise RecordRejected(Reason.BINARY, "binary content (NUL or control bytes)")
     text = _head_text(head)
     low = text[:4096].lower()
-    if fmt == "json":
-        return _json_kind(text)
     if fmt == "feed":
         if _is_feed(low):
             return "feed"
         if _HTML_TAG.search(low):
             return "html"
         raise _unsupported("XML that is not an RSS or Atom feed")
+    guess = _sniff(text, low, text_names, len(head) < HEAD_BYTES)
     if fmt is not None:
-        return fmt
-    guess = _sniff(text, low, text_names)
+        if guess is not None and _family(guess) != _family(fmt):
+            return guess
+        return _json_kind(text) if fmt == "json" else fmt
     if guess is not None:
         return guess
     if suffix == "":
@@ -134,16 +168,30 @@ def _json_kind(text: str) -> str:
     return "jsonl" if isinstance(value, dict) and rest.strip() else "json"
 
 
+def _looks_json(s: str, whole: bool) -> bool:
+    """JSON that parses: the whole text, or its first line, or (the head of a big document) an
+    opening such as ``{"`` or ``[{``."""
+    for candidate in (s, s.partition("\n")[0]) if whole else (s.partition("\n")[0],):
+        try:
+            json.loads(candidate)
+        except ValueError:
+            continue
+        return True
+    return not whole and _JSON_OPENING.match(s) is not None
+
+
 def _is_feed(low: str) -> bool:
     feed = _FEED_ROOT.search(low)
     html = _HTML_TAG.search(low)
     return feed is not None and (html is None or feed.start() < html.start())
 
 
-def _sniff(text: str, low: str, text_names: Iterable[str]) -> str | None:
+def _sniff(text: str, low: str, text_names: Iterable[str], whole: bool) -> str | None:
+    """The format the content shows, or None (plain text, or nothing recognisable).
+    ``whole``: ``text`` is the whole file (else the head of a bigger one)."""
     s = low.lstrip()
     if s.startswith(("{", "[")):
-        return _json_kind(text)
+        return _json_kind(text) if _looks_json(text.lstrip(), whole) else None
     if s.startswith("<"):
         if _is_feed(low):
             return "feed"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from loaders.errors import RecordRejected
 from loaders.options import ReadOptions
 from loaders.records import Item, Reason, Rejection, Severity, excerpt
+from loaders.seen import SeenIds
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -49,6 +50,10 @@ class Source:
         """A source inside this one (an archive member)."""
         return Source(self.origin, name, stream, (*self.parts, *parts))
 
+    def position(self, *parts: str) -> str:
+        """Where ``parts`` are inside :attr:`origin` (``"member a.jsonl, line 3"``)."""
+        return ", ".join(p for p in (*self.parts, *parts) if p)
+
     def reject(
         self,
         reason: str,
@@ -60,7 +65,7 @@ class Source:
     ) -> Rejection:
         return Rejection(
             source=self.origin,
-            position=", ".join(p for p in (*self.parts, *parts) if p),
+            position=self.position(*parts),
             reason=reason,
             message=message,
             excerpt=excerpt(raw) if raw else "",
@@ -77,7 +82,7 @@ class Source:
         )
 
     def rejected(self, error: RecordRejected, *parts: str) -> Rejection:
-        r = self.reject(error.code, error.reason, *parts)
+        r = self.reject(error.code, error.reason, *parts, error.position)
         return replace(r, excerpt=error.excerpt) if error.excerpt else r
 
 
@@ -89,7 +94,7 @@ class Context:
     dispatch: Callable[[Source, Context], Iterator[Item]]
     depth: int = 0
     max_depth: int = 4
-    seen: set[str] = field(default_factory=set)  # article ids of this run (shared by nesting)
+    seen: SeenIds = field(default_factory=SeenIds)  # article ids of this run (shared by nesting)
 
     def nested(self) -> Context:
         return replace(self, depth=self.depth + 1)
@@ -111,25 +116,38 @@ def guard_record(
 
 
 def read_all(stream: ByteStream, limit: int) -> bytes:
-    """The whole stream, or :class:`RecordRejected` ``too_large`` past ``limit`` bytes."""
+    """The whole stream, or :class:`RecordRejected` ``too_large`` past ``limit`` bytes.
+
+    The end is read twice, so a compressed stream cut short raises :class:`EOFError`.
+    """
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise RecordRejected(Reason.TOO_LARGE, f"larger than {limit} bytes", excerpt=excerpt(data))
+    stream.read(1)
     return data
 
 
 def read_head(stream: ByteStream, size: int = HEAD_BYTES) -> tuple[bytes, io.BufferedReader]:
-    """The first ``size`` bytes, and a stream that still yields them, then the rest."""
+    """The first ``size`` bytes, and a stream that still yields them, then the rest.
+
+    A stream cut short (:class:`EOFError`, a truncated gzip) inside the head gives the bytes
+    read before the cut, and the returned stream raises the error after them.
+    """
     chunks: list[bytes] = []
     got = 0
+    cut: EOFError | None = None
     while got < size:
-        chunk = stream.read(size - got)
+        try:
+            chunk = stream.read(size - got)
+        except EOFError as e:
+            cut = e
+            break
         if not chunk:
             break
         chunks.append(chunk)
         got += len(chunk)
     head = b"".join(chunks)
-    return head, io.BufferedReader(_Replay(head, stream), buffer_size=HEAD_BYTES)
+    return head, io.BufferedReader(_Replay(head, stream, cut), buffer_size=HEAD_BYTES)
 
 
 def buffered(stream: ByteStream) -> io.BufferedReader:
@@ -138,10 +156,11 @@ def buffered(stream: ByteStream) -> io.BufferedReader:
 
 
 class _Replay(io.RawIOBase):
-    def __init__(self, head: bytes, rest: ByteStream) -> None:
+    def __init__(self, head: bytes, rest: ByteStream, cut: EOFError | None = None) -> None:
         self._head = memoryview(head)
         self._pos = 0
         self._rest = rest
+        self._cut = cut
 
     def readable(self) -> bool:
         return True
@@ -153,6 +172,8 @@ class _Replay(io.RawIOBase):
             out[:n] = self._head[self._pos : self._pos + n]
             self._pos += n
             return n
+        if self._cut is not None:
+            raise self._cut
         data = self._rest.read(len(out))
         n = len(data)
         out[:n] = data

@@ -72,7 +72,11 @@ MinConfidence = Annotated[
 ]
 Quarantine = Annotated[
     Path | None,
-    typer.Option("--quarantine", help="Write rejected records here, one JSON line each."),
+    typer.Option(
+        "--quarantine",
+        help="Write every rejected record (and article whose extraction failed) here, one JSON "
+        "line each with file, position and reason; the summary lists the first 10.",
+    ),
 ]
 
 
@@ -99,13 +103,16 @@ class _Counter:
         self.progress = Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
-            TextColumn("{task.completed} articles, {task.fields[events]} events"),
+            TextColumn(
+                "{task.completed} articles, {task.fields[events]} events, "
+                "{task.fields[rejected]} rejected"
+            ),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
             console=err,
             disable=not err.is_terminal,
         )
-        self.task = self.progress.add_task(label, total=None, events=0, rate="")
+        self.task = self.progress.add_task(label, total=None, events=0, rejected=0, rate="")
         self.events = 0
 
     def __enter__(self) -> _Counter:
@@ -115,12 +122,12 @@ class _Counter:
     def __exit__(self, *exc: object) -> None:
         self.progress.stop()
 
-    def __call__(self, articles: int, events: int) -> None:
+    def __call__(self, articles: int, events: int, rejected: int) -> None:
         self.events += events
         self.progress.advance(self.task, articles)
         task = self.progress.tasks[0]
         rate = f"{task.completed / task.elapsed:.1f}/s" if task.elapsed else ""
-        self.progress.update(self.task, events=self.events, rate=rate)
+        self.progress.update(self.task, events=self.events, rejected=rejected, rate=rate)
 
 
 @app.command()
@@ -153,8 +160,8 @@ def extract(
             progress=counter,
             workers=workers,
         )
-    for line in summary.lines():
-        err.print(line, highlight=False)
+    for line in summary.lines(quarantine):
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -214,8 +221,8 @@ def load(
             progress=counter,
             workers=workers,
         )
-    for line in summary.lines():
-        err.print(line, highlight=False)
+    for line in summary.lines(quarantine):
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -249,8 +256,8 @@ def _bulk_load(
             progress=counter,
             workers=workers,
         )
-    for line in [*summary.lines(), *result.lines()]:
-        err.print(line, highlight=False)
+    for line in [*summary.lines(quarantine), *result.lines()]:
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
     if not summary.ok:
         raise typer.Exit(1)
 

@@ -9,7 +9,7 @@ from kg.errors import ExtractionError
 from kg.text.boilerplate import Removed, find_boilerplate
 from kg.text.normalize import Folded, fold
 from kg.text.tokens import Token, arabic_share, tokenize
-from loaders.article import Article
+from loaders.article import MAX_TEXT_CHARS, Article
 
 # Abbreviations after which a full stop does not end an English sentence.
 _ABBREVIATIONS = frozenset(
@@ -52,7 +52,7 @@ class Document:
 
 # A news article is a few thousand characters; two million is a book. Longer texts are refused
 # with a clear error (split them into articles) rather than tying up a worker for minutes.
-MAX_TEXT_CHARS = 2_000_000
+# The limit, MAX_TEXT_CHARS, is the loaders' (they reject such a text with its file and position).
 
 
 def detect_script_language(text: str) -> str:

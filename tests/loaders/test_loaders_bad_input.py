@@ -8,6 +8,7 @@ import gzip
 import io
 import json
 import zipfile
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from loaders_testkit import (
     write,
 )
 
-from loaders import ReadSummary, iter_articles
+from loaders import ReadSummary, article_id_for, iter_articles
 
 GOOD = "good.txt"
 
@@ -149,6 +150,31 @@ def test_mixed_encoding_lines_in_jsonl(tmp_path: Path) -> None:
     assert warnings(rejections) == ["mixed_encoding"] and errors(rejections) == []
 
 
+def test_mixed_encoding_inside_one_jsonl_line(tmp_path: Path) -> None:
+    title = "عنوان الخبر"
+    line = b'{"id": "mx", "title": "' + title.encode() + b'", "text": "' + AR2.encode("cp1256")
+    path = write(tmp_path, "mixed.jsonl", line + b'"}\n' + jsonl([{"text": EN}]).encode())
+    [a, b], rejections = read([path])
+    assert (a.title, a.text, b.text) == (title, AR2, EN)
+    [w] = rejections
+    assert (w.reason, w.severity, w.position) == ("mixed_encoding", "warning", "line 1")
+    assert "UTF-8 and cp1256 in one line" in w.message
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"text": "a\tb"}', "Invalid control character at column 12"),
+        ('{"text": "ab', "Unterminated string starting at column 10"),
+    ],
+)
+def test_json_messages_say_at_once(tmp_path: Path, line: str, message: str) -> None:
+    _, [r] = read([write(tmp_path, "x.jsonl", line)])
+    assert (r.reason, r.message) == ("malformed_json", message)
+    _, [r] = read([write(tmp_path, "x.json", line)])
+    assert r.message == message.replace("at column", "at line 1 column")
+
+
 def test_mixed_encoding_in_one_text(tmp_path: Path) -> None:
     first, second = AR.split("\n")
     path = write(tmp_path, "mixed.txt", first.encode() + b"\n" + second.encode("cp1256"))
@@ -185,6 +211,32 @@ def test_truncated_gzip_keeps_records_before_the_cut(tmp_path: Path) -> None:
     assert [a.id for a in articles[:-1]] == [f"r{i}" for i in range(len(articles) - 1)]
     assert errors(rejections) == ["truncated_archive"]
     assert articles[-1].text == EN3  # the batch went on
+
+
+@pytest.mark.parametrize("count", [200, 2000, 20000])
+def test_truncated_gzip_keeps_every_complete_line(tmp_path: Path, count: int) -> None:
+    records = [
+        {"id": f"r{i}", "text": f"{EN} Item {i}: {i * 7919 % 10007:x}."} for i in range(count)
+    ]
+    data = gzip.compress(jsonl(records).encode())
+    cut = data[: len(data) * 2 // 3]
+    complete = zlib.decompressobj(wbits=31).decompress(cut).count(b"\n")
+    path = write(tmp_path, "export.jsonl.gz", cut)
+    articles, rejections = read([path], detect_lang=False)
+    assert [a.id for a in articles] == [f"r{i}" for i in range(complete)]
+    [r] = rejections
+    assert (r.reason, r.position) == ("truncated_archive", f"after line {complete}")
+
+
+def test_several_gzip_members_are_read_and_a_cut_document_is_reported(tmp_path: Path) -> None:
+    two = gzip.compress(jsonl([{"text": EN}]).encode()) + gzip.compress(
+        jsonl([{"text": EN2}]).encode()
+    )
+    articles, rejections = read([write(tmp_path, "two.jsonl.gz", two)], detect_lang=False)
+    assert [a.text for a in articles] == [EN, EN2] and rejections == []
+    doc = gzip.compress(json.dumps([{"text": EN}, {"text": EN2}]).encode())
+    articles, rejections = read([write(tmp_path, "doc.json.gz", doc[:-12])], detect_lang=False)
+    assert articles == [] and errors(rejections) == ["truncated_archive"]
 
 
 def test_truncated_warc_keeps_records_before_the_cut(tmp_path: Path) -> None:
@@ -270,6 +322,27 @@ def test_csv_row_missing_the_text_cell(tmp_path: Path) -> None:
     assert [(r.reason, r.position) for r in rejections] == [("missing_column", "row 2 (line 4)")]
 
 
+@pytest.mark.parametrize(
+    "later",
+    ["4,Ministers met in Brussels on Monday.", '4,"Ministers met in Brussels on Monday."'],
+    ids=["no-later-quote", "later-quoted-cell"],
+)
+def test_csv_unclosed_quote_rejects_its_row_only(tmp_path: Path, later: str) -> None:
+    rows = [
+        "1,Egypt's foreign minister met his Jordanian counterpart in Cairo.",
+        '2,"The minister said the talks would go on, and',
+        f'3,"{EN2}"',
+        later,
+        f"5,{EN3}",
+    ]
+    path = write(tmp_path, "x.csv", "id,text\n" + "\n".join(rows) + "\n")
+    articles, rejections = read([path, _with_good(tmp_path)])
+    assert [a.id for a in articles[:-1]] == ["1", "3", "4", "5"]
+    [r] = rejections
+    assert (r.reason, r.position) == ("malformed_csv", "row 2 (line 3)")
+    assert "not closed" in r.message
+
+
 def test_csv_rows_with_undecodable_or_oversized_lines(tmp_path: Path) -> None:
     junk = bytes(range(0x80, 0xA0)) * 4
     data = b"id,text\n1," + EN2.encode() + b"\n2," + junk + b"\n3," + b"x" * 5000
@@ -294,14 +367,22 @@ def test_html_with_no_article_body(tmp_path: Path) -> None:
     assert [(r.reason, r.source) for r in rejections] == [("no_article_body", str(path))]
 
 
-def test_ten_megabyte_article_loads_whole(tmp_path: Path) -> None:
+def test_ten_megabyte_article_loads_whole_when_allowed(tmp_path: Path) -> None:
     big = (EN.replace("\n", " ") + "\n") * (10 * 1024 * 1024 // len(EN))
     txt = write(tmp_path, "big.txt", big)
     line = write(tmp_path, "big.jsonl", jsonl([{"id": "big", "text": big}, {"text": EN2}]))
-    articles, rejections = read([txt, line], dedupe=False)
+    articles, rejections = read([txt, line], dedupe=False, max_chars=20_000_000)
     assert rejections == []
     assert [len(a.text) for a in articles[:2]] == [len(big.strip())] * 2
     assert articles[2].text == EN2
+    # by default, a text longer than extraction accepts is rejected where it is read
+    articles, rejections = read([txt, line], dedupe=False)
+    assert [a.text for a in articles] == [EN2]
+    assert [(r.reason, r.source, r.position) for r in rejections] == [
+        ("too_large", str(txt), ""),
+        ("too_large", str(line), "line 1"),
+    ]
+    assert "more than the 2,000,000 extraction accepts" in rejections[0].message
 
 
 def test_article_over_max_bytes_is_rejected_and_the_rest_loads(tmp_path: Path) -> None:
@@ -359,7 +440,14 @@ def test_duplicate_ids_across_files_and_within_one(tmp_path: Path) -> None:
     write(
         tmp_path,
         "a.jsonl",
-        jsonl([{"id": "d1", "text": EN}, {"id": "d2", "text": AR}, {"id": "d1", "text": EN2}]),
+        jsonl(
+            [
+                {"id": "d1", "text": EN},
+                {"id": "d2", "text": AR},
+                {"id": "d1", "text": EN},  # the same article again
+                {"id": "d1", "text": EN2},  # another article under the same id: kept
+            ]
+        ),
     )
     write(
         tmp_path,
@@ -369,9 +457,11 @@ def test_duplicate_ids_across_files_and_within_one(tmp_path: Path) -> None:
     write(tmp_path, "c.txt", EN)  # no id: its text hash differs from "d1"
     summary = ReadSummary()
     articles = list(iter_articles([tmp_path], summary=summary))
-    assert [a.id for a in articles][:2] == ["d1", "d2"] and len(articles) == 3
+    ids = [a.id for a in articles]
+    assert ids[:3] == ["d1", "d2", "d1#" + article_id_for(text=EN2)[5:13]] and len(ids) == 4
     assert summary.duplicates == 2 and summary.ok
-    assert summary.warnings == {}  # no warning for the dropped duplicate's date
+    # no warning for the dropped duplicate's date
+    assert summary.warnings == {"id_conflict": 1}
 
 
 def test_duplicates_kept_when_dedupe_is_off(tmp_path: Path) -> None:

@@ -413,6 +413,77 @@ def test_same_url_from_feed_and_page_is_one_article(tmp_path: Path) -> None:
     ]
 
 
+_CSV = (
+    'url,body,date\nhttps://wire.example.org/a,"'
+    + EN
+    + '",2022-01-10\nhttps://wire.example.org/b,"'
+    + EN2
+    + '",2022-01-11\n'
+)
+_JSONL = jsonl([{"id": "j1", "text": EN}, {"id": "j2", "text": EN2}])
+_RSS = rss(
+    [
+        {"title": "a", "link": "https://wire.example.org/a", "content": EN},
+        {"title": "b", "link": "https://wire.example.org/b", "content": EN2},
+    ]
+)
+_ATOM = atom(
+    [
+        {"title": "a", "id": "urn:a", "link": "https://wire.example.org/a", "content": EN},
+        {"title": "b", "id": "urn:b", "link": "https://wire.example.org/b", "content": EN2},
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fmt", "texts"),
+    [
+        ("page.txt", html_page(EN), "html", [EN]),
+        ("page.json", html_page(EN), "html", [EN]),
+        ("doc.txt", json.dumps({"articles": [{"text": EN}, {"text": EN2}]}), "json", [EN, EN2]),
+        ("lines.txt", _JSONL, "jsonl", [EN, EN2]),
+        ("lines.csv", _JSONL, "jsonl", [EN, EN2]),
+        ("table.txt", _CSV, "csv", [EN, EN2]),
+        ("feed.html", _RSS, "feed", [EN, EN2]),
+        ("feed.jsonl", _ATOM, "feed", [EN, EN2]),
+        ("feed.txt", _RSS, "feed", [EN, EN2]),
+    ],
+)
+def test_content_decides_over_a_wrong_extension(
+    tmp_path: Path, name: str, content: str, fmt: str, texts: list[str]
+) -> None:
+    articles, rejections = read([write(tmp_path, name, content)])
+    assert [a.text.split("\n")[-1] for a in articles] == [t.split("\n")[-1] for t in texts]
+    [r] = rejections
+    assert (r.reason, r.severity) == ("format_mismatch", "warning")
+    assert r.message.startswith(f"named {name[name.rindex('.') :]} but the content is {fmt}")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [EN, "[Wire] " + EN, "<Editor's note> " + EN, "In Cairo, on Sunday, the text said:\n" + EN],
+    ids=["prose", "bracket", "angle", "comma-words"],
+)
+def test_prose_in_a_txt_stays_text(tmp_path: Path, content: str) -> None:
+    [a], rejections = read([write(tmp_path, "story.txt", content)])
+    assert rejections == [] and a.text == content
+
+
+def test_local_ids_reused_by_another_export_keep_both_articles(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.csv", f'id,text\n1,"{EN}"\n2,"{EN2}"\n')
+    b = write(tmp_path, "b.jsonl", jsonl([{"id": 1, "text": EN3}, {"id": 2, "text": EN2}]))
+    again = write(tmp_path, "c.jsonl", jsonl([{"id": 1, "text": EN3}]))
+    articles, rejections = read([a, b, again])
+    distinct = "1#" + article_id_for(text=EN3)[5:13]
+    assert [x.id for x in articles] == ["1", "2", distinct]
+    assert [(r.reason, r.severity, r.source, r.article_id) for r in rejections] == [
+        ("id_conflict", "warning", str(b), distinct),
+        ("duplicate_id", "warning", str(b), "2"),  # same id, same text: the same article
+        ("duplicate_id", "warning", str(again), distinct),
+    ]
+    assert f"is kept as {distinct}" in rejections[0].message
+
+
 def test_forced_format(tmp_path: Path) -> None:
     path = write(tmp_path, "dump.dat", jsonl([{"text": EN}]))
     [a], rejections = read([path], format="jsonl")

@@ -178,7 +178,8 @@ def test_looks_binary(head: bytes, binary: bool) -> None:
 @pytest.mark.parametrize(
     ("name", "head", "fmt"),
     [
-        ("a.txt", b"<html><body>x</body></html>", "txt"),
+        ("a.txt", b"<html><body>x</body></html>", "html"),
+        ("a.txt", b"[Wire] CAIRO - plain words, {braces} and <angles>", "txt"),
         ("a.json", b'{"text": "x"}', "json"),
         ("a.json", b'{"text": "x"}\n{"text": "y"}\n', "jsonl"),
         ("a.json", b'[{"text": "x"}]', "json"),
