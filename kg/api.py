@@ -39,12 +39,16 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
+    from kg.pipeline import RunSummary
+
 __all__ = [
+    "DemoRun",
     "Graph",
     "QueryParam",
     "QuerySpec",
     "bind_params",
     "connect",
+    "demo",
     "dyad_timeline",
     "library_names",
     "plot_label",
@@ -350,6 +354,34 @@ def dyad_timeline(
         "dyad_timeline",
         {"a": a, "b": b, "from": date_from, "to": date_to, "types": list(types) if types else None},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DemoRun:
+    """What :func:`demo` did: the load's summary and the timeline it printed."""
+
+    summary: RunSummary
+    timeline: QueryResult
+    a: str = "USA"
+    b: str = "RUS"
+
+    @property
+    def ok(self) -> bool:
+        """False when an article failed or was rejected, or when nothing came out of the samples
+        (no article processed, no event, an empty timeline): a broken install, not a demo."""
+        s = self.summary
+        return s.ok and s.articles_done > 0 and s.events > 0 and len(self.timeline) > 0
+
+
+def demo(store: GraphStore, a: str = "USA", b: str = "RUS") -> DemoRun:
+    """Load the sample articles shipped with kg (Arabic and English) into ``store`` and return
+    the load's summary with the ``a``–``b`` timeline (``kg demo``; re-running changes
+    nothing in the graph)."""
+    from kg.pipeline import load_into_graph
+    from kg.samples import sample_paths
+
+    summary = load_into_graph(sample_paths(), store)
+    return DemoRun(summary, dyad_timeline(store, a, b), a, b)
 
 
 # -- DataFrames ---------------------------------------------------------------------------------

@@ -337,19 +337,20 @@ def demo(
     database: Database = None,
 ) -> None:
     """Load the sample articles shipped with kg (Arabic and English) into the graph and print
-    the US–Russia timeline."""
-    from kg.api import dyad_timeline
-    from kg.pipeline import load_into_graph
-    from kg.samples import sample_paths
+    the US–Russia timeline. Exits with 1 when an article failed or nothing came out."""
+    from kg.api import demo as run_demo
     from kg.store import open_store
 
     settings = store_settings(data_dir, uri, user, password, database)
     with open_store(settings) as store:
-        summary = load_into_graph(sample_paths(), store)
-        for line in summary.lines():
-            err.print(line, highlight=False)
-        result = dyad_timeline(store, "USA", "RUS")
-    typer.echo(render(result.columns, result.rows, "table", title="USA – RUS timeline"))
+        run = run_demo(store)
+    for line in run.summary.lines():
+        err.print(line, highlight=False)
+    title = f"{run.a} – {run.b} timeline"
+    typer.echo(render(run.timeline.columns, run.timeline.rows, "table", title=title))
+    if not run.ok:
+        err.print("[red]error:[/red] the demo did not run cleanly (see above)", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command()

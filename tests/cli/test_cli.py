@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -202,3 +203,20 @@ def test_cli_export_rdf_and_csv(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8").count("\n") > 5
+
+
+def test_cli_demo_prints_a_dated_timeline(db_dir: Path, store: object) -> None:
+    result = runner.invoke(app, ["demo", *_store_args(db_dir)])
+    assert result.exit_code == 0, result.output
+    assert "USA – RUS timeline" in result.output
+    dated = [line for line in result.output.splitlines() if re.search(r"\d{4}-\d{2}-\d{2}", line)]
+    assert len(dated) >= 3, result.output
+
+
+def test_cli_demo_fails_when_nothing_is_processed(
+    db_dir: Path, store: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.samples.sample_paths", lambda: [])
+    result = runner.invoke(app, ["demo", *_store_args(db_dir)])
+    assert result.exit_code == 1, result.output
+    assert "articles processed: 0" in result.output
