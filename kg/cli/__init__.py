@@ -28,7 +28,7 @@ from kg.cli.options import (
     store_settings,
 )
 from kg.cli.query import query as query_command
-from kg.errors import KGError
+from kg.errors import KGError, ResourceError
 from kg.store import StoreSettings
 
 app = typer.Typer(
@@ -325,6 +325,12 @@ def main() -> None:
         app()
     except KGError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
+        if isinstance(e, ResourceError):
+            err.print(
+                "a file shipped with kg is missing or broken: the installation is incomplete "
+                "(reinstall kg; from a checkout: pip install .)",
+                highlight=False,
+            )
         sys.exit(2)
 
 
