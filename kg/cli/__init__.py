@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from kg.cli.app import KGTyper
 from kg.cli.db import db_app
 from kg.cli.export import export_app
 from kg.cli.options import (
@@ -31,7 +32,7 @@ from kg.cli.query import query as query_command
 from kg.errors import KGError, ResourceError
 from kg.store import StoreSettings
 
-app = typer.Typer(
+app = KGTyper(
     name="kg",
     help=(
         "Turn Arabic and English news articles into a diplomatic-event graph: extract typed "
@@ -39,7 +40,6 @@ app = typer.Typer(
         "load them into the embedded graph database (or your Neo4j), and query timelines."
     ),
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
 app.add_typer(db_app, name="db")
@@ -50,29 +50,45 @@ err = Console(stderr=True)
 Paths = Annotated[
     list[str],
     typer.Argument(
+        metavar="PATH",
         help="Files, folders, globs or - for stdin: JSON, JSONL, CSV/TSV, text, HTML, RSS/Atom, "
         "WARC, .gz/.zip.",
         show_default=False,
     ),
 ]
 Lang = Annotated[
-    str | None, typer.Option("--lang", help="Language of articles that do not say (ar, en).")
+    str | None,
+    typer.Option("--lang", metavar="LANG", help="Language of articles that do not say (ar, en)."),
 ]
 Published = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date of articles that do not say (YYYY-MM-DD)."),
+    typer.Option(
+        "--published",
+        metavar="DATE",
+        help="Publication date of articles that do not say (YYYY-MM-DD).",
+    ),
 ]
 Fields = Annotated[
     list[str] | None,
-    typer.Option("--field", help="Map a source field: --field text=body (repeatable)."),
+    typer.Option(
+        "--field", metavar="FIELD=NAME", help="Map a source field: --field text=body (repeatable)."
+    ),
 ]
 MinConfidence = Annotated[
     float,
-    typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop events below this confidence."),
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        metavar="SCORE",
+        help="Drop events below this confidence (0 to 1).",
+    ),
 ]
 Quarantine = Annotated[
     Path | None,
-    typer.Option("--quarantine", help="Write rejected records here, one JSON line each."),
+    typer.Option(
+        "--quarantine", metavar="PATH", help="Write rejected records here, one JSON line each."
+    ),
 ]
 
 
@@ -88,7 +104,9 @@ def _read_options(lang: str | None, published: str | None, fields: list[str] | N
 
 Workers = Annotated[
     int,
-    typer.Option("--workers", "-w", min=1, help="Extract in this many processes (default 1)."),
+    typer.Option(
+        "--workers", "-w", min=1, metavar="N", help="Extract in this many processes (default 1)."
+    ),
 ]
 
 
@@ -127,7 +145,10 @@ class _Counter:
 def extract(
     paths: Paths,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write JSON lines here (default: stdout).")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write JSON lines here (default: stdout)."
+        ),
     ] = None,
     lang: Lang = None,
     published: Published = None,
@@ -258,17 +279,28 @@ def _bulk_load(
 @app.command()
 def timeline(
     a: Annotated[
-        str, typer.Argument(help="An actor: a state or IGO code (USA, RUS, NATO) or a name.")
+        str,
+        typer.Argument(
+            metavar="ACTOR_A",
+            help="An actor: a state or IGO code (USA, RUS, NATO), an actor id or a name.",
+        ),
     ],
-    b: Annotated[str, typer.Argument(help="The other actor.")],
+    b: Annotated[str, typer.Argument(metavar="ACTOR_B", help="The other actor.")],
     date_from: Annotated[
-        str | None, typer.Option("--from", help="Only events on or after this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            "--from", metavar="DATE", help="Only events on or after this date (YYYY-MM-DD)."
+        ),
     ] = None,
     date_to: Annotated[
-        str | None, typer.Option("--to", help="Only events on or before this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            "--to", metavar="DATE", help="Only events on or before this date (YYYY-MM-DD)."
+        ),
     ] = None,
     types: Annotated[
-        list[str] | None, typer.Option("--type", help="Only these event types (repeatable).")
+        list[str] | None,
+        typer.Option("--type", metavar="TYPE", help="Only these event types (repeatable)."),
     ] = None,
     fmt: OutputFormat = "table",
     data_dir: DataDir = None,
@@ -291,9 +323,16 @@ def timeline(
 
 @app.command()
 def cypher(
-    query: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="A read-only Cypher query.")],
     param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="A query parameter NAME=VALUE.")
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="NAME=VALUE",
+            help="A query parameter, used as $NAME in the query (repeatable); VALUE is read "
+            "as JSON when it parses.",
+        ),
     ] = None,
     fmt: OutputFormat = "table",
     data_dir: DataDir = None,
@@ -364,13 +403,17 @@ def evaluate(
     gold: Annotated[
         Path,
         typer.Argument(
+            metavar="GOLD",
             help="Gold file or folder (*gold*.json), or with --plover the sentence TSV.",
             exists=True,
         ),
     ],
     predictions: Annotated[
         Path | None,
-        typer.Argument(help="The kg extract JSON lines to score (not used with --plover)."),
+        typer.Argument(
+            metavar="PREDICTIONS",
+            help="The kg extract JSON lines to score (not used with --plover).",
+        ),
     ] = None,
     plover: Annotated[
         bool,
