@@ -311,6 +311,10 @@ def timeline(
 ) -> None:
     """Events between two actors, in either direction, in date order.
 
+    An actor is a code (USA, RUS, NATO), an actor id, or a name as the graph or the gazetteer
+    knows it: "Russia", "روسيا", "Vladimir Putin", "Putin". An actor that matches nothing is an
+    error (exit 2); no events between two known actors prints the header and "no events".
+
     Undated events are placed at the date of the first article that reported them (precision
     "reported")."""
     from kg.api import dyad_timeline
@@ -319,6 +323,8 @@ def timeline(
     with open_store(store_settings(data_dir, uri, user, password, database)) as store:
         result = dyad_timeline(store, a, b, _date(date_from), _date(date_to), types)
     typer.echo(render(result.columns, result.rows, fmt, title=f"{a} – {b}"))
+    if not result.rows:
+        err.print("no events", highlight=False)
 
 
 @app.command()
@@ -342,11 +348,14 @@ def cypher(
     database: Database = None,
 ) -> None:
     """Run a read-only Cypher query and print its rows. Queries that would write are refused."""
+    from kg.api import return_columns
     from kg.store import open_store
 
     with open_store(store_settings(data_dir, uri, user, password, database)) as store:
         result = store.read_only(query, parse_params(param or []))
-    typer.echo(render(result.columns, result.rows, fmt))
+    typer.echo(render(result.columns or return_columns(query), result.rows, fmt))
+    if not result.rows:
+        err.print("no rows", highlight=False)
 
 
 def _date(value: str | None) -> date | None:
