@@ -56,12 +56,38 @@ EVENTS = [
 ]
 
 
+_VOLATILE = {"lastRead", "readCount", "populationPercent", "state"}
+
+
+def _schema_state(store: GraphStore) -> dict[str, list[tuple[tuple[str, str], ...]]]:
+    """SHOW CONSTRAINTS and SHOW INDEXES: every definition (name, type, labels, properties,
+    owner), without the usage counters; sorted, so a duplicate shows as a second entry."""
+
+    def rows(query: str) -> list[tuple[tuple[str, str], ...]]:
+        return sorted(
+            tuple(sorted((k, repr(v)) for k, v in r.items() if k not in _VOLATILE))
+            for r in store.read(query).rows
+        )
+
+    return {"constraints": rows("SHOW CONSTRAINTS"), "indexes": rows("SHOW INDEXES")}
+
+
 def test_graph_store_schema_applies_twice(store: GraphStore) -> None:
     store.apply_schema()
+    before = _schema_state(store)
     store.apply_schema()
-    rows = store.read("SHOW CONSTRAINTS").rows
-    labels = {next(iter(r["labelsOrTypes"])) for r in rows}
-    assert set(load_graph_model().nodes) <= labels
+    store.apply_schema()
+    assert _schema_state(store) == before
+    model = load_graph_model()
+    constraints = store.read("SHOW CONSTRAINTS").rows
+    assert {r["name"] for r in constraints} == {
+        f"{lab.lower()}_{n.key}" for lab, n in model.nodes.items()
+    }
+    indexed = {
+        (r["labelsOrTypes"][0], tuple(r["properties"])) for r in store.read("SHOW INDEXES").rows
+    }
+    wanted = {(lab, (p,)) for lab, n in model.nodes.items() for p in (n.key, *n.indexes)}
+    assert wanted <= indexed
 
 
 def test_graph_store_reload_changes_nothing(store: GraphStore) -> None:
