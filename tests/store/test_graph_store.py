@@ -143,3 +143,30 @@ def test_graph_store_named_queries_have_descriptions() -> None:
         assert named_query(name).description, name
     with pytest.raises(QueryNotFound):
         named_query("no_such_query")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (x:Sneaky {n: 1}) RETURN x.n AS n",
+        "MATCH (a:Actor {id: 'RUS'}) SET a.name = 'changed' RETURN a.name AS name",
+        "MATCH (a:Actor {id: 'RUS'}) DETACH DELETE a RETURN 1 AS n",
+    ],
+)
+def test_graph_store_read_only_rolls_back_writes_past_the_scan(
+    store: GraphStore, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second layer: a write the keyword scan misses runs in a transaction that is rolled
+    back, and the query is refused."""
+    import kg.store.graph_store
+
+    store.write(build_batch(ARTICLE, EVENTS))
+    before = store.counts()
+    monkeypatch.setattr(kg.store.graph_store, "refuse_writes", lambda query: None)
+    with pytest.raises(ReadOnlyViolation, match="rolled back"):
+        store.read_only(query)
+    assert store.read("MATCH (x:Sneaky) RETURN count(x) AS n").rows[0]["n"] == 0
+    assert store.read("MATCH (a:Actor {id: 'RUS'}) RETURN a.name AS name").rows == (
+        {"name": "Russia"},
+    )
+    assert store.counts() == before
