@@ -10,7 +10,7 @@ from kg.errors import QueryNotFound, ReadOnlyViolation
 from kg.graph import build_batch
 from kg.graph_model import load_graph_model
 from kg.records import ActorRef, Event, Evidence, TimeSpan
-from kg.store import GraphStore
+from kg.store import GraphStore, Transaction
 from kg.store.queries import named_query, query_names
 from loaders.article import Article
 
@@ -170,3 +170,17 @@ def test_graph_store_read_only_rolls_back_writes_past_the_scan(
         {"name": "Russia"},
     )
     assert store.counts() == before
+
+
+def test_graph_store_write_transaction_returns_and_commits(store: GraphStore) -> None:
+    def work(tx: Transaction) -> int:
+        return int(tx.run("CREATE (p:Probe {n: 2}) RETURN p.n AS n").single()["n"])
+
+    assert store.write_transaction(work) == 2
+    assert store.read("MATCH (p:Probe) RETURN count(p) AS n").rows[0]["n"] == 1
+
+
+def test_graph_store_profile_returns_the_plan(store: GraphStore) -> None:
+    store.write(build_batch(ARTICLE, EVENTS))
+    plan = store.profile("MATCH (e:Event) WHERE e.type = $t RETURN e.id AS id", {"t": "call"})
+    assert plan
