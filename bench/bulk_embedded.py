@@ -39,7 +39,7 @@ from bench.synthetic import Corpus, batches
 from kg.graph import compact, merge_reports
 from kg.store import EmbeddedServer
 from kg.store.queries import cypher
-from kg.store.serve import DATABASE_NAME
+from kg.store.server_protocol import DATABASE_NAME
 
 EDGE_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "HOLDS_ROLE", "AT")
 DATE_PROPERTIES = {

@@ -36,12 +36,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import neo4j
-
 from bench._util import Fresh, add_reuse_option, fresh_server, heap_for, table
 from bench.synthetic import Corpus, bare_event_rows, batches
 from kg.graph import GraphBatch, Row, compact, merge_reports
-from kg.store.graph_store import _WRITE_STEPS, GraphStore
+from kg.store import WRITE_STEPS, GraphStore, Transaction
 from kg.store.queries import cypher
 
 Timings = dict[str, float]
@@ -135,7 +133,7 @@ class Writer:
         self.times: Timings = defaultdict(float)
         self.rows: dict[str, int] = defaultdict(int)
 
-    def run(self, tx: neo4j.ManagedTransaction, name: str, query: str, **params: Any) -> Any:
+    def run(self, tx: Transaction, name: str, query: str, **params: Any) -> Any:
         t0 = time.perf_counter()
         result = list(tx.run(query, params))
         self.times[name] += time.perf_counter() - t0
@@ -149,7 +147,7 @@ class Writer:
         self.times[name] += time.perf_counter() - t0
         return out
 
-    def known(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> dict[str, str]:
+    def known(self, tx: Transaction, batch: GraphBatch) -> dict[str, str]:
         rows = [
             {"id": r["id"], "key": r["key"], "lo": r["lo"], "hi": r["hi"]}
             for r in batch.events
@@ -166,13 +164,13 @@ class Writer:
         return {incoming: existing for incoming, (_, existing) in best.items()}
 
     def write(self, batch: GraphBatch) -> None:
-        self.store._retrying(lambda: self.store._execute_write(lambda tx: self.work(tx, batch)))
+        self.store.write_transaction(lambda tx: self.work(tx, batch))
 
-    def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
+    def work(self, tx: Transaction, batch: GraphBatch) -> None:
         raise NotImplementedError
 
-    def merge_path(self, tx: neo4j.ManagedTransaction, merged: GraphBatch, ids: list[str]) -> None:
-        for attr, query_name in _WRITE_STEPS:
+    def merge_path(self, tx: Transaction, merged: GraphBatch, ids: list[str]) -> None:
+        for attr, query_name in WRITE_STEPS:
             rows = getattr(merged, attr)
             if rows:
                 self.run(tx, query_name, cypher(query_name), rows=rows)
@@ -184,7 +182,7 @@ class Writer:
 class KgWriter(Writer):
     """GraphStore.write as it is (same statements, same order), timed per statement."""
 
-    def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
+    def work(self, tx: Transaction, batch: GraphBatch) -> None:
         known = self.known(tx, batch)
         merged = self.py("merge_reports (python)", lambda: merge_reports(batch, known))
         self.merge_path(tx, merged, sorted({row["id"] for row in merged.events}))
@@ -193,7 +191,7 @@ class KgWriter(Writer):
 class FixedWriter(Writer):
     """The same Cypher with the Python fixes (indexed merge, de-duplicated actor/role rows)."""
 
-    def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
+    def work(self, tx: Transaction, batch: GraphBatch) -> None:
         known = self.known(tx, batch)
         merged = self.py("merge_reports (python)", lambda: merge_reports(batch, known))
         merged = self.py("dedupe (python)", lambda: compact(merged))
@@ -213,7 +211,7 @@ class ExactWriter(FixedWriter):
     same record id on its REPORTED_IN) maps to the event it was attached to, before any
     matching by key and dates, so a reload or a resumed load takes the same decisions."""
 
-    def known(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> dict[str, str]:
+    def known(self, tx: Transaction, batch: GraphBatch) -> dict[str, str]:
         rows = [
             {"id": r["event"], "article": r["article"], "record": r["props"]["record_id"]}
             for r in batch.reported_in
@@ -231,7 +229,7 @@ class BulkWriter(Writer):
 
     one_statement = False
 
-    def work(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
+    def work(self, tx: Transaction, batch: GraphBatch) -> None:
         known = self.known(tx, batch)
         merged = self.py("merge_reports (python)", lambda: merge_reports(batch, known))
         stored = set(known.values())

@@ -231,24 +231,13 @@ def compare_rewrites(
 
 def plans(fresh: Fresh, maker: ParamMaker, specs: dict[str, QuerySpec]) -> str:
     """PROFILE of the dyad timeline and top dyads queries, as the server reports it."""
-    import neo4j
-
-    status = fresh.server.status()
-    if status is None:
-        return "(no server)"
     out = []
-    driver = neo4j.GraphDatabase.driver(status.uri, auth=("root", fresh.server.password()))
-    try:
-        for name in ("dyad_timeline", "top_dyads"):
-            if name not in specs:
-                continue
-            params = maker.params(specs[name])
-            with driver.session(database=status.database) as session:
-                summary = session.run("PROFILE " + cypher(name), params).consume()
-            plan = summary.profile or summary.plan
-            out.append(f"\nPROFILE {name} {params}:\n{_plan_text(plan)}")
-    finally:
-        driver.close()
+    for name in ("dyad_timeline", "top_dyads"):
+        if name not in specs:
+            continue
+        params = maker.params(specs[name])
+        plan = fresh.store.profile(cypher(name), params)
+        out.append(f"\nPROFILE {name} {params}:\n{_plan_text(plan)}")
     return "\n".join(out)
 
 

@@ -30,7 +30,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from kg.errors import ConfigError, QueryNotFound, ResourceError
+from kg.errors import ConfigError, QueryNotFound, ResourceError, UnknownActor
 from kg.store import GraphStore, QueryResult, StoreSettings, open_store
 from kg.store.queries import named_query, query_names
 from kg.store.readonly import write_clause
@@ -39,16 +39,21 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
+    from kg.pipeline import RunSummary
+
 __all__ = [
+    "DemoRun",
     "Graph",
     "QueryParam",
     "QuerySpec",
     "bind_params",
     "connect",
+    "demo",
     "dyad_timeline",
     "library_names",
     "plot_label",
     "query_spec",
+    "resolve_actor",
     "run_query",
 ]
 
@@ -331,9 +336,31 @@ def bind_params(spec: QuerySpec, given: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def run_query(store: GraphStore, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-    """Run library query ``name`` with ``params`` (defaults filled in, values converted)."""
+    """Run library query ``name`` with ``params`` (defaults filled in, values converted).
+
+    The columns are the query's even without rows (the embedded server sends none then)."""
     spec = query_spec(name)
-    return store.read(spec.text, bind_params(spec, params or {}))
+    result = store.read(spec.text, bind_params(spec, params or {}))
+    return result if result.columns else replace(result, columns=spec.columns)
+
+
+def resolve_actor(store: GraphStore, name: str) -> str:
+    """``name`` as the library queries read an actor parameter: ``name`` itself when it matches
+    an actor of the graph (a code, id or name, as the ``actors`` query reads it), else the code
+    or id the gazetteer knows it by (an Arabic name of a state, "روسيا"; a family name,
+    "Putin") when that matches one. Raises :class:`kg.errors.UnknownActor` otherwise.
+    """
+    from kg.actor_names import gazetteer_ids
+
+    if run_query(store, "actors", {"actor": name, "limit": 1}).rows:
+        return name
+    candidates = gazetteer_ids(name)
+    if (
+        len(candidates) == 1
+        and run_query(store, "actors", {"actor": candidates[0], "limit": 1}).rows
+    ):
+        return candidates[0]
+    raise UnknownActor(name)
 
 
 def dyad_timeline(
@@ -344,12 +371,46 @@ def dyad_timeline(
     date_to: date | None = None,
     types: Sequence[str] | None = None,
 ) -> QueryResult:
-    """Events between ``a`` and ``b`` (codes, ids or names), either direction, in date order."""
+    """Events between ``a`` and ``b`` (codes, ids or names), either direction, in date order.
+
+    Each actor goes through :func:`resolve_actor`: :class:`kg.errors.UnknownActor` when one
+    matches no actor of the graph."""
+    a, b = resolve_actor(store, a), resolve_actor(store, b)
     return run_query(
         store,
         "dyad_timeline",
         {"a": a, "b": b, "from": date_from, "to": date_to, "types": list(types) if types else None},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DemoRun:
+    """What :func:`demo` did: the load's summary and the timeline it printed."""
+
+    summary: RunSummary
+    timeline: QueryResult
+    a: str = "USA"
+    b: str = "RUS"
+
+    @property
+    def ok(self) -> bool:
+        """False when an article failed or was rejected, or when nothing came out of the samples
+        (no article processed, no event, an empty timeline): a broken install, not a demo."""
+        s = self.summary
+        return s.ok and s.articles_done > 0 and s.events > 0 and len(self.timeline) > 0
+
+
+def demo(store: GraphStore, a: str = "USA", b: str = "RUS") -> DemoRun:
+    """Load the sample articles shipped with kg (Arabic and English) into ``store`` and return
+    the load's summary with the ``a``–``b`` timeline (``kg demo``; re-running changes
+    nothing in the graph)."""
+    from kg.pipeline import load_into_graph
+    from kg.samples import sample_paths
+
+    summary = load_into_graph(sample_paths(), store)
+    # the library query itself: an empty graph gives an empty timeline (DemoRun.ok is False)
+    timeline = run_query(store, "dyad_timeline", {"a": a, "b": b})
+    return DemoRun(summary, timeline, a, b)
 
 
 # -- DataFrames ---------------------------------------------------------------------------------
@@ -449,7 +510,11 @@ class Graph:
         Example::
 
             g.timeline("USA", "RUS", start="2022-01-01", types=["meeting"])
+
+        Raises :class:`kg.errors.UnknownActor` when ``a`` or ``b`` matches no actor (see
+        :func:`resolve_actor`: Arabic state names and family names are understood).
         """
+        a, b = resolve_actor(self.store, a), resolve_actor(self.store, b)
         return self.query(
             "dyad_timeline", a=a, b=b, **{"from": start, "to": end}, types=_types(types)
         )

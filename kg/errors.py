@@ -57,6 +57,17 @@ class ReadOnlyViolation(StoreError):
     """A query given to a read-only entry point (``kg cypher``) would write."""
 
 
+class UnknownActor(KGError):
+    """An actor parameter (a code, id or name) matches no actor of the graph."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"no actor matches {name!r}; try a code such as USA or a full name "
+            "(kg query actors lists the actors of the graph)"
+        )
+        self.name = name
+
+
 class QueryNotFound(StoreError):
     """No named query with that name exists in the query library."""
 

@@ -2,7 +2,8 @@
 
 Each CLI command calls one of these, and a notebook can call them too. A bad record or an
 article that cannot be processed is reported (quarantine file, summary) and skipped; the batch
-goes on.
+goes on. A resource file shipped with kg that is missing or broken
+(:class:`kg.errors.ResourceError`) is a broken installation, not a bad article: it stops the run.
 """
 
 from __future__ import annotations

@@ -61,12 +61,14 @@ CASES: list[tuple[str, Callable[[list[str] | None], int], list[str], list[str]]]
             "--only",
             "dyad_timeline,top_dyads,event_evidence",
             "--rewrites",
+            "--plans",
         ],
         [
             rf"RETURN 1 \(baseline\)\s+\d+\s+{NUMBER}",
             rf"dyad_timeline\s+\d+\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}",
             rf"top_dyads\s+\d+\s+{NUMBER}",
             r"top_dyads\s+\d+\s+[0-9.,]+\s+[0-9.,]+\s+[0-9.,]+\s+(\d+)/\1\b",
+            r"PROFILE dyad_timeline \{",
         ],
     ),
     (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,22 @@ def test_quality_every_package_is_installed() -> None:
         package = ".".join(init.parent.relative_to(ROOT).parts)
         assert package in listed, package
     assert "kg.schemas" in listed and "loaders" in listed
+
+
+_NEO4J_IMPORT = re.compile(r"^\s*(import neo4j\b|from neo4j\b)", re.MULTILINE)
+_PRIVATE_STORE_IMPORT = re.compile(r"from kg\.store(\.\w+)* import [^\n]*\b_\w+")
+
+
+@pytest.mark.parametrize("folder", ["kg", "loaders", "bench"])
+def test_quality_only_kg_store_imports_neo4j(folder: str) -> None:
+    """The driver stays inside kg/store (ARCHITECTURE.md), and nothing outside reaches for
+    the store's private names."""
+    offenders = []
+    for path in sorted((ROOT / folder).rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.startswith("kg/store/"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if _NEO4J_IMPORT.search(text) or _PRIVATE_STORE_IMPORT.search(text):
+            offenders.append(relative)
+    assert offenders == []

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from kg.cli.app import KGTyper
 from kg.cli.db import db_app
 from kg.cli.export import export_app
 from kg.cli.options import (
@@ -28,10 +29,10 @@ from kg.cli.options import (
     store_settings,
 )
 from kg.cli.query import query as query_command
-from kg.errors import KGError
+from kg.errors import KGError, ResourceError
 from kg.store import StoreSettings
 
-app = typer.Typer(
+app = KGTyper(
     name="kg",
     help=(
         "Turn Arabic and English news articles into a diplomatic-event graph: extract typed "
@@ -39,7 +40,6 @@ app = typer.Typer(
         "load them into the embedded graph database (or your Neo4j), and query timelines."
     ),
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
 app.add_typer(db_app, name="db")
@@ -50,30 +50,45 @@ err = Console(stderr=True)
 Paths = Annotated[
     list[str],
     typer.Argument(
+        metavar="PATH",
         help="Files, folders, globs or - for stdin: JSON, JSONL, CSV/TSV, text, HTML, RSS/Atom, "
         "WARC, .gz/.zip.",
         show_default=False,
     ),
 ]
 Lang = Annotated[
-    str | None, typer.Option("--lang", help="Language of articles that do not say (ar, en).")
+    str | None,
+    typer.Option("--lang", metavar="LANG", help="Language of articles that do not say (ar, en)."),
 ]
 Published = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date of articles that do not say (YYYY-MM-DD)."),
+    typer.Option(
+        "--published",
+        metavar="DATE",
+        help="Publication date of articles that do not say (YYYY-MM-DD).",
+    ),
 ]
 Fields = Annotated[
     list[str] | None,
-    typer.Option("--field", help="Map a source field: --field text=body (repeatable)."),
+    typer.Option(
+        "--field", metavar="FIELD=NAME", help="Map a source field: --field text=body (repeatable)."
+    ),
 ]
 MinConfidence = Annotated[
     float,
-    typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop events below this confidence."),
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        metavar="SCORE",
+        help="Drop events below this confidence (0 to 1).",
+    ),
 ]
 Quarantine = Annotated[
     Path | None,
     typer.Option(
         "--quarantine",
+        metavar="PATH",
         help="Write every rejected record (and article whose extraction failed) here, one JSON "
         "line each with file, position and reason; the summary lists the first 10.",
     ),
@@ -92,7 +107,9 @@ def _read_options(lang: str | None, published: str | None, fields: list[str] | N
 
 Workers = Annotated[
     int,
-    typer.Option("--workers", "-w", min=1, help="Extract in this many processes (default 1)."),
+    typer.Option(
+        "--workers", "-w", min=1, metavar="N", help="Extract in this many processes (default 1)."
+    ),
 ]
 
 
@@ -134,7 +151,10 @@ class _Counter:
 def extract(
     paths: Paths,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write JSON lines here (default: stdout).")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write JSON lines here (default: stdout)."
+        ),
     ] = None,
     lang: Lang = None,
     published: Published = None,
@@ -265,17 +285,28 @@ def _bulk_load(
 @app.command()
 def timeline(
     a: Annotated[
-        str, typer.Argument(help="An actor: a state or IGO code (USA, RUS, NATO) or a name.")
+        str,
+        typer.Argument(
+            metavar="ACTOR_A",
+            help="An actor: a state or IGO code (USA, RUS, NATO), an actor id or a name.",
+        ),
     ],
-    b: Annotated[str, typer.Argument(help="The other actor.")],
+    b: Annotated[str, typer.Argument(metavar="ACTOR_B", help="The other actor.")],
     date_from: Annotated[
-        str | None, typer.Option("--from", help="Only events on or after this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            "--from", metavar="DATE", help="Only events on or after this date (YYYY-MM-DD)."
+        ),
     ] = None,
     date_to: Annotated[
-        str | None, typer.Option("--to", help="Only events on or before this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            "--to", metavar="DATE", help="Only events on or before this date (YYYY-MM-DD)."
+        ),
     ] = None,
     types: Annotated[
-        list[str] | None, typer.Option("--type", help="Only these event types (repeatable).")
+        list[str] | None,
+        typer.Option("--type", metavar="TYPE", help="Only these event types (repeatable)."),
     ] = None,
     fmt: OutputFormat = "table",
     data_dir: DataDir = None,
@@ -286,6 +317,10 @@ def timeline(
 ) -> None:
     """Events between two actors, in either direction, in date order.
 
+    An actor is a code (USA, RUS, NATO), an actor id, or a name as the graph or the gazetteer
+    knows it: "Russia", "روسيا", "Vladimir Putin", "Putin". An actor that matches nothing is an
+    error (exit 2); no events between two known actors prints the header and "no events".
+
     Undated events are placed at the date of the first article that reported them (precision
     "reported")."""
     from kg.api import dyad_timeline
@@ -294,13 +329,22 @@ def timeline(
     with open_store(store_settings(data_dir, uri, user, password, database)) as store:
         result = dyad_timeline(store, a, b, _date(date_from), _date(date_to), types)
     typer.echo(render(result.columns, result.rows, fmt, title=f"{a} – {b}"))
+    if not result.rows:
+        err.print("no events", highlight=False)
 
 
 @app.command()
 def cypher(
-    query: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="A read-only Cypher query.")],
     param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="A query parameter NAME=VALUE.")
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="NAME=VALUE",
+            help="A query parameter, used as $NAME in the query (repeatable); VALUE is read "
+            "as JSON when it parses.",
+        ),
     ] = None,
     fmt: OutputFormat = "table",
     data_dir: DataDir = None,
@@ -310,11 +354,14 @@ def cypher(
     database: Database = None,
 ) -> None:
     """Run a read-only Cypher query and print its rows. Queries that would write are refused."""
+    from kg.api import return_columns
     from kg.store import open_store
 
     with open_store(store_settings(data_dir, uri, user, password, database)) as store:
         result = store.read_only(query, parse_params(param or []))
-    typer.echo(render(result.columns, result.rows, fmt))
+    typer.echo(render(result.columns or return_columns(query), result.rows, fmt))
+    if not result.rows:
+        err.print("no rows", highlight=False)
 
 
 def _date(value: str | None) -> date | None:
@@ -332,6 +379,12 @@ def main() -> None:
         app()
     except KGError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
+        if isinstance(e, ResourceError):
+            err.print(
+                "a file shipped with kg is missing or broken: the installation is incomplete "
+                "(reinstall kg; from a checkout: pip install .)",
+                highlight=False,
+            )
         sys.exit(2)
 
 
@@ -344,19 +397,20 @@ def demo(
     database: Database = None,
 ) -> None:
     """Load the sample articles shipped with kg (Arabic and English) into the graph and print
-    the US–Russia timeline."""
-    from kg.api import dyad_timeline
-    from kg.pipeline import load_into_graph
-    from kg.samples import sample_paths
+    the US–Russia timeline. Exits with 1 when an article failed or nothing came out."""
+    from kg.api import demo as run_demo
     from kg.store import open_store
 
     settings = store_settings(data_dir, uri, user, password, database)
     with open_store(settings) as store:
-        summary = load_into_graph(sample_paths(), store)
-        for line in summary.lines():
-            err.print(line, highlight=False)
-        result = dyad_timeline(store, "USA", "RUS")
-    typer.echo(render(result.columns, result.rows, "table", title="USA – RUS timeline"))
+        run = run_demo(store)
+    for line in run.summary.lines():
+        err.print(line, highlight=False)
+    title = f"{run.a} – {run.b} timeline"
+    typer.echo(render(run.timeline.columns, run.timeline.rows, "table", title=title))
+    if not run.ok:
+        err.print("[red]error:[/red] the demo did not run cleanly (see above)", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -364,13 +418,17 @@ def evaluate(
     gold: Annotated[
         Path,
         typer.Argument(
+            metavar="GOLD",
             help="Gold file or folder (*gold*.json), or with --plover the sentence TSV.",
             exists=True,
         ),
     ],
     predictions: Annotated[
         Path | None,
-        typer.Argument(help="The kg extract JSON lines to score (not used with --plover)."),
+        typer.Argument(
+            metavar="PREDICTIONS",
+            help="The kg extract JSON lines to score (not used with --plover).",
+        ),
     ] = None,
     plover: Annotated[
         bool,

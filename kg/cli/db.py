@@ -6,9 +6,10 @@ import time
 
 import typer
 
+from kg.cli.app import KGTyper
 from kg.cli.options import BoltPort, DataDir, HttpPort
 
-db_app = typer.Typer(
+db_app = KGTyper(
     help="Manage the embedded graph database (an ArcadeDB server on 127.0.0.1, shared by the "
     "CLI, notebooks and scripts). Commands that need it start it on demand.",
     no_args_is_help=True,

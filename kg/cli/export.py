@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
+from kg.cli.app import KGTyper
 from kg.graph import GraphBatch
 
-export_app = typer.Typer(
+export_app = KGTyper(
     help="Write the events of articles as RDF (Turtle, N-Triples, JSON-LD) or as CSV files for "
     "neo4j-admin database import (bulk loads of large corpora).",
     no_args_is_help=True,
 )
 
-Paths = Annotated[list[str], typer.Argument(help="Article files, folders, globs or -.")]
+Paths = Annotated[
+    list[str], typer.Argument(metavar="PATH", help="Article files, folders, globs or -.")
+]
 MinConfidence = Annotated[
-    float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop events below this.")
+    float,
+    typer.Option(
+        "--min-confidence", min=0.0, max=1.0, metavar="SCORE", help="Drop events below this."
+    ),
 ]
 
 
@@ -35,9 +41,12 @@ def _batches(paths: list[str], min_confidence: float) -> Iterator[GraphBatch]:
 @export_app.command("rdf")
 def rdf(
     paths: Paths,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The RDF file to write.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="PATH", help="The RDF file to write.")
+    ],
     rdf_format: Annotated[
-        str, typer.Option("--rdf-format", help="turtle, nt, xml or json-ld.")
+        Literal["turtle", "nt", "xml", "json-ld"],
+        typer.Option("--rdf-format", metavar="FORMAT", help="turtle, nt, xml or json-ld."),
     ] = "turtle",
     min_confidence: MinConfidence = 0.5,
 ) -> None:
@@ -56,7 +65,9 @@ def rdf(
 @export_app.command("neo4j-csv")
 def neo4j_csv(
     paths: Paths,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the CSV files.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the CSV files.")
+    ],
     min_confidence: MinConfidence = 0.5,
 ) -> None:
     """CSV files with neo4j-admin import headers (see kg.export.neo4j_csv for the command)."""

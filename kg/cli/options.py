@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -22,6 +22,7 @@ DataDir = Annotated[
     typer.Option(
         "--data-dir",
         envvar="KG_DATA_DIR",
+        metavar="PATH",
         help="Folder of the embedded database (default: your user data folder, .../kg).",
         show_default=False,
     ),
@@ -31,30 +32,48 @@ Uri = Annotated[
     typer.Option(
         "--uri",
         envvar="KG_NEO4J_URI",
+        metavar="URI",
         help="Use your own Neo4j 5 (bolt://, neo4j://, neo4j+s://) instead of the embedded "
         "database.",
         show_default=False,
     ),
 ]
-User = Annotated[str | None, typer.Option("--user", envvar="KG_NEO4J_USER", help="Neo4j user.")]
+User = Annotated[
+    str | None, typer.Option("--user", envvar="KG_NEO4J_USER", metavar="NAME", help="Neo4j user.")
+]
 Password = Annotated[
-    str | None, typer.Option("--password", envvar="KG_NEO4J_PASSWORD", help="Neo4j password.")
+    str | None,
+    typer.Option(
+        "--password", envvar="KG_NEO4J_PASSWORD", metavar="PASSWORD", help="Neo4j password."
+    ),
 ]
 Database = Annotated[
     str | None,
-    typer.Option("--database", envvar="KG_NEO4J_DATABASE", help="Neo4j database name."),
+    typer.Option(
+        "--database", envvar="KG_NEO4J_DATABASE", metavar="NAME", help="Neo4j database name."
+    ),
 ]
 BoltPort = Annotated[
     int | None,
-    typer.Option("--bolt-port", envvar="KG_BOLT_PORT", help="Bolt port of the embedded database."),
+    typer.Option(
+        "--bolt-port",
+        envvar="KG_BOLT_PORT",
+        metavar="PORT",
+        help="Bolt port of the embedded database.",
+    ),
 ]
 HttpPort = Annotated[
     int | None,
-    typer.Option("--http-port", envvar="KG_HTTP_PORT", help="HTTP port of the embedded database."),
+    typer.Option(
+        "--http-port",
+        envvar="KG_HTTP_PORT",
+        metavar="PORT",
+        help="HTTP port of the embedded database.",
+    ),
 ]
 OutputFormat = Annotated[
-    str,
-    typer.Option("--format", "-f", help="Output: table, csv, json or jsonl."),
+    Literal["table", "csv", "json", "jsonl"],
+    typer.Option("--format", "-f", metavar="FORMAT", help="Output: table, csv, json or jsonl."),
 ]
 FORMATS = ("table", "csv", "json", "jsonl")
 

@@ -23,13 +23,18 @@ from kg.cli.options import (
 def query(
     name: Annotated[
         str | None,
-        typer.Argument(help="The query's name (kg query --list shows them).", show_default=False),
+        typer.Argument(
+            metavar="NAME",
+            help="The query's name (kg query --list shows them).",
+            show_default=False,
+        ),
     ] = None,
     param: Annotated[
         list[str] | None,
         typer.Option(
             "--param",
             "-p",
+            metavar="NAME=VALUE",
             help="A parameter NAME=VALUE (repeatable); values are read as JSON when they parse. "
             'Lists: types=call,visit or types=["call","visit"]. Dates: from=2022-01-01.',
         ),

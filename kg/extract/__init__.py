@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from kg.errors import ExtractionError, KGError
+from kg.errors import ExtractionError, KGError, ResourceError
 from kg.records import Event
 from kg.text.document import build_document
 from loaders.article import Article
@@ -59,10 +59,17 @@ class ExtractResult:
 def extract_articles(
     articles: Iterable[Article], min_confidence: float = 0.0
 ) -> Iterator[ExtractResult]:
-    """Extract a stream of articles; an article that fails is reported, never the batch."""
+    """Extract a stream of articles; an article that fails is reported, never the batch.
+
+    A :class:`kg.errors.ResourceError` (a lexicon, gazetteer or schema file shipped with kg is
+    missing or broken) is not the article's fault and would fail every article: it is raised
+    and stops the run.
+    """
     for article in articles:
         try:
             events = extract_article(article, min_confidence)
+        except ResourceError:
+            raise
         except KGError as e:
             yield ExtractResult(article, (), e)
         except Exception as e:

@@ -48,7 +48,7 @@ DECLARED_TYPES = {"date": "DATE", "integer": "LONG", "float": "DOUBLE", "boolean
 
 
 def database_path(data_dir: Path) -> Path:
-    from kg.store.serve import DATABASE_NAME
+    from kg.store.server_protocol import DATABASE_NAME
 
     return data_dir / "arcadedb" / "databases" / DATABASE_NAME
 

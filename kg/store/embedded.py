@@ -3,6 +3,7 @@
 The server runs as its own background process (:mod:`kg.store.serve`) so several programs share
 one database. Everything about it lives in one data directory::
 
+    DIR/              created owner-only (0700)
     DIR/secret        root password, generated at first start, mode 0600
     DIR/ports.json    the Bolt and HTTP ports chosen at first start (kept stable for Neo4j Browser)
     DIR/server.lock   held (flock) by the running server: one server per directory
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import EmbeddedServerError
-from kg.store.serve import (
+from kg.store.server_protocol import (
     DATABASE_NAME,
     EXIT_ALREADY_RUNNING,
     EXIT_PORT_TAKEN,
@@ -69,13 +70,45 @@ class ServerStatus:
 
 
 def _pid_alive(pid: int) -> bool:
+    """True while process ``pid`` runs (an exited child of ours is reaped; a zombie another
+    process has not reaped yet counts as gone)."""
+    if _reaped(pid):
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
+    if _exited(pid):
+        _reaped(pid)  # it exited since the first look: reap it if it is ours
+        return False
     return True
+
+
+def _reaped(pid: int) -> bool:
+    """True when ``pid`` is an exited child of this process (now reaped)."""
+    try:
+        return os.waitpid(pid, os.WNOHANG)[0] == pid
+    except ChildProcessError:  # not our child (or reaped already)
+        return False
+
+
+def _exited(pid: int) -> bool:
+    """True when every thread of ``pid`` has exited (a zombie waiting for its parent). The
+    main thread of a JVM shows as a zombie while other threads still shut down, so every
+    thread is looked at. False when /proc cannot tell (macOS)."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        states = [(t / "stat").read_text().rsplit(")", 1)[-1].split()[0] for t in tasks]
+    except OSError:
+        return False
+    return all(state in ("Z", "X") for state in states)
+
+
+def _make_data_dir(path: Path) -> None:
+    """The data directory, created owner-only (it holds the password and the database)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def _lock_is_held(data_dir: Path) -> bool:
@@ -117,7 +150,7 @@ class EmbeddedServer:
         """The root password, generated (owner-only file) on first use."""
         path = self.data_dir / "secret"
         if not path.exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            _make_data_dir(self.data_dir)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(secrets.token_urlsafe(24))
@@ -161,8 +194,7 @@ class EmbeddedServer:
                 raise EmbeddedServerError(
                     f"cannot start the embedded database: {name} port {port} on 127.0.0.1 is "
                     "already in use (another database or another kg data directory?). Stop that "
-                    f"program or choose another port with --{name.lower()}-port / "
-                    f"KG_{name.upper()}_PORT."
+                    f"program, or choose another port: {_PORT_ADVICE}"
                 )
         if bolt is None:
             bolt = _first_free_port(DEFAULT_BOLT_PORT, avoid={http})
@@ -175,11 +207,13 @@ class EmbeddedServer:
 
     def start(self, timeout: float = START_TIMEOUT_S) -> ServerStatus:
         """Start the server unless it runs already; return its status once it accepts
-        connections. Raises :class:`EmbeddedServerError` with the reason when it cannot."""
+        connections. Raises :class:`EmbeddedServerError` with the reason when it cannot, and
+        when it runs already on other ports than the ones asked for."""
         running = self.status()
         if running:
+            self._check_ports(running)
             return running
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        _make_data_dir(self.data_dir)
         self.password()
         bolt, http = self._choose_ports()
         log_path = self.data_dir / "server.log"
@@ -219,19 +253,36 @@ class EmbeddedServer:
             f"the embedded database did not become ready within {timeout:.0f} s; see {log_path}"
         )
 
+    def _check_ports(self, running: ServerStatus) -> None:
+        asked = {"Bolt": (self._bolt_port, running.bolt_port)}
+        asked["HTTP"] = (self._http_port, running.http_port)
+        wrong = [
+            f"{name} port {actual}, not {wanted}"
+            for name, (wanted, actual) in asked.items()
+            if wanted is not None and wanted != actual
+        ]
+        if wrong:
+            raise EmbeddedServerError(
+                f"the embedded database of {self.data_dir} runs already, with "
+                f"{' and '.join(wrong)}: stop it (kg db stop) and start it again to change its "
+                "ports (check KG_BOLT_PORT / KG_HTTP_PORT), or use it on the ports it has."
+            )
+
     def stop(self, timeout: float = STOP_TIMEOUT_S) -> bool:
-        """Stop the server if it runs; True when one was stopped."""
+        """Stop the server if it runs and wait until its process has exited (killed after
+        ``timeout`` seconds); True when one was stopped."""
         status = self.status()
         if status is None:
             return False
-        os.kill(status.pid, signal.SIGTERM)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if not _pid_alive(status.pid) or not _lock_is_held(self.data_dir):
-                break
-            time.sleep(0.2)
-        else:
-            os.kill(status.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(status.pid, signal.SIGTERM)
+        if not _wait_for_exit(status.pid, timeout):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(status.pid, signal.SIGKILL)
+            if not _wait_for_exit(status.pid, 10.0):
+                raise EmbeddedServerError(
+                    f"the embedded database (pid {status.pid}) did not exit after SIGKILL"
+                )
         with contextlib.suppress(FileNotFoundError):
             (self.data_dir / "server.json").unlink()
         return True
@@ -241,12 +292,28 @@ class EmbeddedServer:
         if code == EXIT_PORT_TAKEN:
             return (
                 "cannot start the embedded database: a port is already in use "
-                f"({_last_marker(tail)}). Choose others with --bolt-port/--http-port."
+                f"({_last_marker(tail)}). Choose another port: {_PORT_ADVICE}"
             )
         return (
             "the embedded database failed to start (the bundled Java runtime or the ArcadeDB "
             f"engine reported an error, exit code {code}). Last lines of {log_path}:\n{tail}"
         )
+
+
+_PORT_ADVICE = (
+    "kg db start --bolt-port PORT --http-port PORT (this data directory keeps them for later "
+    "starts), or set KG_BOLT_PORT / KG_HTTP_PORT, or kg load --bolt-port/--http-port."
+)
+
+
+def _wait_for_exit(pid: int, timeout: float) -> bool:
+    """True once process ``pid`` has exited, False after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while _pid_alive(pid):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def _env_int(name: str) -> int | None:

@@ -24,9 +24,12 @@ from kg.store.schema import schema_statements
 
 Flavor = Literal["arcadedb", "neo4j"]
 T = TypeVar("T")
+#: The transaction :meth:`GraphStore.write_transaction` hands to its function (``tx.run(query,
+#: params)``), named here so code outside kg/store need not import neo4j.
+Transaction = neo4j.ManagedTransaction
 
-# Write order: nodes before the relationships that MATCH them.
-_WRITE_STEPS: tuple[tuple[str, str], ...] = (
+# Write order: nodes before the relationships that MATCH them: (GraphBatch attribute, query name).
+WRITE_STEPS: tuple[tuple[str, str], ...] = (
     ("articles", "write_articles"),
     ("actors", "write_actors"),
     ("events", "write_events"),
@@ -134,7 +137,7 @@ class GraphStore:
         def work(tx: neo4j.ManagedTransaction) -> None:
             merged = compact(merge_reports(batch, self._known_events(tx, batch)))
             changed: list[str] = []  # actors now shown differently (a code or country learned)
-            for attr, query_name in _WRITE_STEPS:
+            for attr, query_name in WRITE_STEPS:
                 rows = getattr(merged, attr)
                 if rows:
                     result = tx.run(cypher(query_name), rows=rows)
@@ -180,9 +183,26 @@ class GraphStore:
                 best[record["incoming"]] = (rank, record["existing"])
         return known | {incoming: existing for incoming, (_, existing) in best.items()}
 
-    def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], None]) -> None:
+    def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         with self._session() as session:
-            session.execute_write(work)
+            return session.execute_write(work)
+
+    def write_transaction(self, work: Callable[[Transaction], T]) -> T:
+        """Run ``work(tx)`` in one write transaction, retried as :meth:`write` is when the
+        embedded server reports a concurrent MERGE; return what ``work`` returns. For code
+        that runs its own statements in the write path's transactions (the benchmarks)."""
+        return self._retrying(lambda: self._execute_write(work))
+
+    def profile(self, query: str, params: Mapping[str, Any] | None = None) -> Any:
+        """The plan the server reports for ``PROFILE query`` (the PROFILE plan, else the
+        EXPLAIN plan; ArcadeDB sends its profile as one text in the plan's arguments)."""
+        clean = {k: _param(v) for k, v in (params or {}).items()}
+        try:
+            with self._session() as session:
+                summary = session.run("PROFILE " + query, clean).consume()
+        except Neo4jError as e:
+            raise StoreError(f"PROFILE failed: {e.message or e}") from e
+        return summary.profile or summary.plan
 
     def _retrying(self, action: Callable[[], T]) -> T:
         for attempt in range(_MERGE_RETRIES):

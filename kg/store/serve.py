@@ -15,29 +15,29 @@ import fcntl
 import json
 import os
 import signal
-import socket
 import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-EXIT_ALREADY_RUNNING = 3
-EXIT_PORT_TAKEN = 4
-EXIT_START_FAILED = 5
+from kg.store.server_protocol import (
+    DATABASE_NAME,
+    EXIT_ALREADY_RUNNING,
+    EXIT_PORT_TAKEN,
+    EXIT_START_FAILED,
+    port_is_free,
+)
 
-DATABASE_NAME = "kg"
-
-
-def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
-    """True when nothing listens on ``host:port`` and we may bind it."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((host, port))
-        except OSError:
-            return False
-    return True
+__all__ = [
+    "DATABASE_NAME",
+    "EXIT_ALREADY_RUNNING",
+    "EXIT_PORT_TAKEN",
+    "EXIT_START_FAILED",
+    "main",
+    "port_is_free",
+    "serve",
+]
 
 
 def _write_json_atomically(path: Path, payload: dict[str, Any]) -> None:
@@ -48,7 +48,7 @@ def _write_json_atomically(path: Path, payload: dict[str, Any]) -> None:
 
 def serve(data_dir: Path, bolt_port: int, http_port: int, heap: str) -> int:
     """Run the server until SIGTERM/SIGINT; return the process exit code."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     lock_file = open(data_dir / "server.lock", "a+")  # noqa: SIM115 - held for the process life
     try:
         fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)

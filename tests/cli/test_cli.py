@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.errors import ReadOnlyViolation
+from kg.errors import ReadOnlyViolation, UnknownActor
 from kg.samples import sample_paths
 
 runner = CliRunner()
@@ -202,3 +203,90 @@ def test_cli_export_rdf_and_csv(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8").count("\n") > 5
+
+
+def test_cli_demo_prints_a_dated_timeline(db_dir: Path, store: object) -> None:
+    result = runner.invoke(app, ["demo", *_store_args(db_dir)])
+    assert result.exit_code == 0, result.output
+    assert "USA – RUS timeline" in result.output
+    dated = [line for line in result.output.splitlines() if re.search(r"\d{4}-\d{2}-\d{2}", line)]
+    assert len(dated) >= 3, result.output
+
+
+def test_cli_demo_fails_when_nothing_is_processed(
+    db_dir: Path, store: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.samples.sample_paths", lambda: [])
+    result = runner.invoke(app, ["demo", *_store_args(db_dir)])
+    assert result.exit_code == 1, result.output
+    assert "articles processed: 0" in result.output
+
+
+@pytest.mark.parametrize("unknown", ["XYZ", "Nobody Atall"])
+def test_cli_timeline_unknown_actor_is_a_clear_error(
+    db_dir: Path, store: object, unknown: str
+) -> None:
+    runner.invoke(app, ["load", *sample_paths(), *_store_args(db_dir)])
+    result = runner.invoke(app, ["timeline", unknown, "USA", *_store_args(db_dir)])
+    assert isinstance(result.exception, UnknownActor), result.output
+    assert f"no actor matches {unknown!r}" in str(result.exception)
+    assert "try a code such as USA" in str(result.exception)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("روسيا", "USA"), ("Putin", "Biden"), ("russia", "الولايات المتحدة")]
+)
+def test_cli_timeline_arabic_state_names_and_family_names(
+    db_dir: Path, store: object, a: str, b: str
+) -> None:
+    runner.invoke(app, ["load", *sample_paths(), *_store_args(db_dir)])
+    result = runner.invoke(app, ["timeline", a, b, "--format", "jsonl", *_store_args(db_dir)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert rows, result.output
+
+
+def test_cli_timeline_no_events_prints_header(db_dir: Path, store: object) -> None:
+    runner.invoke(app, ["load", *sample_paths(), *_store_args(db_dir)])
+    args = ["timeline", "USA", "RUS", "--from", "1990-01-01", "--to", "1990-01-02"]
+    result = runner.invoke(app, [*args, "--format", "csv", *_store_args(db_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("date,precision,type,source,target")
+    assert "no events" in result.output
+    table = runner.invoke(app, [*args, *_store_args(db_dir)])
+    assert "event_id" in table.output
+
+
+def test_cli_cypher_no_rows_prints_header(db_dir: Path, store: object) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "cypher",
+            "MATCH (e:Event) RETURN e.id AS id, e.type AS type",
+            "-f",
+            "csv",
+            *_store_args(db_dir),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "id,type"
+
+
+def test_cli_timeline_unknown_actor_message_on_stderr(db_dir: Path) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import main; main()",
+            "timeline",
+            "XYZ",
+            "USA",
+            *_store_args(db_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "no actor matches 'XYZ'" in proc.stderr
+    assert proc.stdout.strip() == ""

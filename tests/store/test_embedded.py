@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,8 +69,11 @@ def test_embedded_port_taken_is_a_clear_error(db_dir: Path, tmp_path: Path) -> N
     status = EmbeddedServer(db_dir).status()
     assert status is not None
     other = EmbeddedServer(tmp_path / "other", bolt_port=status.bolt_port, http_port=free_port())
-    with pytest.raises(EmbeddedServerError, match=f"port {status.bolt_port}.*already in use"):
+    with pytest.raises(EmbeddedServerError, match=f"port {status.bolt_port}.*already in use") as e:
         other.start()
+    # advice every command can follow (timeline, cypher, query have no --bolt-port)
+    assert "kg db start --bolt-port" in str(e.value)
+    assert "KG_BOLT_PORT" in str(e.value)
 
 
 def test_embedded_jvm_failure_is_a_clear_error(tmp_path: Path) -> None:
@@ -121,3 +127,46 @@ def test_embedded_second_server_on_same_dir_is_refused(db_dir: Path) -> None:
     )
     assert proc.returncode == EXIT_ALREADY_RUNNING
     assert "already_running" in proc.stdout
+
+
+def test_embedded_stop_waits_for_the_process_to_exit(tmp_path: Path) -> None:
+    server = EmbeddedServer(tmp_path, bolt_port=free_port(), http_port=free_port(), heap="256m")
+    pid = server.start().pid
+    assert server.stop() is True
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_embedded_data_dir_owner_only_and_other_ports_refused(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    data_dir = tmp_path / "new" / "kg"
+    server = EmbeddedServer(data_dir, bolt_port=free_port(), http_port=free_port(), heap="256m")
+    status = server.start()
+    try:
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        other = free_port()
+        with pytest.raises(EmbeddedServerError, match=f"Bolt port {status.bolt_port}, not {other}"):
+            EmbeddedServer(data_dir, bolt_port=other).start()
+        result = CliRunner().invoke(
+            app, ["db", "start", "--data-dir", str(data_dir), "--bolt-port", str(other)]
+        )
+        assert isinstance(result.exception, EmbeddedServerError)
+        assert "kg db stop" in str(result.exception)
+        assert EmbeddedServer(data_dir).start().pid == status.pid  # no ports asked: fine
+        assert "RuntimeWarning" not in (data_dir / "server.log").read_text()
+    finally:
+        server.stop()
+
+
+def test_embedded_serve_module_runs_without_runtime_warning() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-W", "error::RuntimeWarning", "-m", "kg.store.serve", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "RuntimeWarning" not in proc.stderr

@@ -10,7 +10,7 @@ from kg.errors import QueryNotFound, ReadOnlyViolation
 from kg.graph import build_batch
 from kg.graph_model import load_graph_model
 from kg.records import ActorRef, Event, Evidence, TimeSpan
-from kg.store import GraphStore
+from kg.store import GraphStore, Transaction
 from kg.store.queries import named_query, query_names
 from loaders.article import Article
 
@@ -56,12 +56,38 @@ EVENTS = [
 ]
 
 
+_VOLATILE = {"lastRead", "readCount", "populationPercent", "state"}
+
+
+def _schema_state(store: GraphStore) -> dict[str, list[tuple[tuple[str, str], ...]]]:
+    """SHOW CONSTRAINTS and SHOW INDEXES: every definition (name, type, labels, properties,
+    owner), without the usage counters; sorted, so a duplicate shows as a second entry."""
+
+    def rows(query: str) -> list[tuple[tuple[str, str], ...]]:
+        return sorted(
+            tuple(sorted((k, repr(v)) for k, v in r.items() if k not in _VOLATILE))
+            for r in store.read(query).rows
+        )
+
+    return {"constraints": rows("SHOW CONSTRAINTS"), "indexes": rows("SHOW INDEXES")}
+
+
 def test_graph_store_schema_applies_twice(store: GraphStore) -> None:
     store.apply_schema()
+    before = _schema_state(store)
     store.apply_schema()
-    rows = store.read("SHOW CONSTRAINTS").rows
-    labels = {next(iter(r["labelsOrTypes"])) for r in rows}
-    assert set(load_graph_model().nodes) <= labels
+    store.apply_schema()
+    assert _schema_state(store) == before
+    model = load_graph_model()
+    constraints = store.read("SHOW CONSTRAINTS").rows
+    assert {r["name"] for r in constraints} == {
+        f"{lab.lower()}_{n.key}" for lab, n in model.nodes.items()
+    }
+    indexed = {
+        (r["labelsOrTypes"][0], tuple(r["properties"])) for r in store.read("SHOW INDEXES").rows
+    }
+    wanted = {(lab, (p,)) for lab, n in model.nodes.items() for p in (n.key, *n.indexes)}
+    assert wanted <= indexed
 
 
 def test_graph_store_reload_changes_nothing(store: GraphStore) -> None:
@@ -117,3 +143,44 @@ def test_graph_store_named_queries_have_descriptions() -> None:
         assert named_query(name).description, name
     with pytest.raises(QueryNotFound):
         named_query("no_such_query")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (x:Sneaky {n: 1}) RETURN x.n AS n",
+        "MATCH (a:Actor {id: 'RUS'}) SET a.name = 'changed' RETURN a.name AS name",
+        "MATCH (a:Actor {id: 'RUS'}) DETACH DELETE a RETURN 1 AS n",
+    ],
+)
+def test_graph_store_read_only_rolls_back_writes_past_the_scan(
+    store: GraphStore, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second layer: a write the keyword scan misses runs in a transaction that is rolled
+    back, and the query is refused."""
+    import kg.store.graph_store
+
+    store.write(build_batch(ARTICLE, EVENTS))
+    before = store.counts()
+    monkeypatch.setattr(kg.store.graph_store, "refuse_writes", lambda query: None)
+    with pytest.raises(ReadOnlyViolation, match="rolled back"):
+        store.read_only(query)
+    assert store.read("MATCH (x:Sneaky) RETURN count(x) AS n").rows[0]["n"] == 0
+    assert store.read("MATCH (a:Actor {id: 'RUS'}) RETURN a.name AS name").rows == (
+        {"name": "Russia"},
+    )
+    assert store.counts() == before
+
+
+def test_graph_store_write_transaction_returns_and_commits(store: GraphStore) -> None:
+    def work(tx: Transaction) -> int:
+        return int(tx.run("CREATE (p:Probe {n: 2}) RETURN p.n AS n").single()["n"])
+
+    assert store.write_transaction(work) == 2
+    assert store.read("MATCH (p:Probe) RETURN count(p) AS n").rows[0]["n"] == 1
+
+
+def test_graph_store_profile_returns_the_plan(store: GraphStore) -> None:
+    store.write(build_batch(ARTICLE, EVENTS))
+    plan = store.profile("MATCH (e:Event) WHERE e.type = $t RETURN e.id AS id", {"t": "call"})
+    assert plan
