@@ -219,7 +219,7 @@ def test_cli_demo_fails_when_nothing_is_processed(
     monkeypatch.setattr("kg.samples.sample_paths", lambda: [])
     result = runner.invoke(app, ["demo", *_store_args(db_dir)])
     assert result.exit_code == 1, result.output
-    assert "articles processed: 0" in result.output
+    assert "articles loaded into the graph: 0" in result.output
 
 
 @pytest.mark.parametrize("unknown", ["XYZ", "Nobody Atall"])
