@@ -192,12 +192,16 @@ class EventExtractor:
                 # rejected is the claim made before, so its maker is the target
                 target = _claimant(source, drafts, context.claims)
             clause = False
-            if source and not target and drafts and self._participle_object(hit, tokens):
-                # "X cut ties with Y on June 5, accusing it of ...": the main clause's other side
-                # (and the participle asserts the act, as a finite verb would)
+            if drafts and self._participle_object(hit, tokens):
+                # "X cut ties with Y on June 5, accusing it of ...", "X expelled two Somali
+                # diplomats, accusing them of ...": the participle's doer is the main clause's
+                # subject and its pronoun the main clause's other side, even when the nearest
+                # actor before it (the diplomats) was read as its doer; the participle asserts
+                # the act, as a finite verb would
                 main = drafts[-1]
-                if actor_codes(main.source) == actor_codes(source) and main.target:
-                    target, clause = main.target, True
+                main_sides = actor_codes(main.source) | actor_codes(main.target)
+                if main.source and main.target and actor_codes(source) <= main_sides:
+                    source, target, clause = main.source, main.target, True
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
                 # respond": the retaliation threatened is against the attacker
