@@ -4,6 +4,7 @@ several mentions of one event in an article merged into one record."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -81,6 +82,8 @@ class EventExtractor:
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
             found = _org_anaphors(doc.sentences, found, self.grammar)
+        if self.grammar.ruling_bodies:
+            found = self._ruling_bodies(doc.sentences, found)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
@@ -440,6 +443,52 @@ class EventExtractor:
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _ruling_bodies(
+        self, sentences: Sequence[Sentence], found: list[list[Mention]]
+    ) -> list[list[Mention]]:
+        """ "Myanmar's military ruler ... pressing the junta", "sanctions on members of the
+        junta": a ruling body of ``grammar.ruling_bodies`` named without its state stands for
+        the state last named with one (right before it or around it), else for the state the
+        article has named most in the sentences before."""
+        ruled: str | None = None  # the state last named with its rulers
+        named: Counter[str] = Counter()  # how often each state was named so far
+        out: list[list[Mention]] = []
+        for sentence, mentions in zip(sentences, found, strict=True):
+            tokens = sentence.tokens
+            words = [t.norm for t in tokens]
+            added: list[Mention] = []
+            i = 0
+            while i < len(words):
+                phrase = next(
+                    (p for p in self.grammar.ruling_bodies if tuple(words[i : i + len(p)]) == p),
+                    None,
+                )
+                if phrase is None:
+                    i += 1
+                    continue
+                end = i + len(phrase)
+                # "Myanmar's junta", "the Malian junta", "Myanmar's military ruler": named with
+                # its state (the state's mention reaches the phrase or overlaps it)
+                owner = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.start < end and m.end >= i and m.actor.kind == "state"
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    ruled = owner.actor.code
+                elif not any(m.start < end and m.end > i for m in mentions):
+                    state = ruled or (named.most_common(1)[0][0] if named else None)
+                    if state is not None:
+                        actor = self.mentions._state_actor(state, " ".join(words[i:end]))
+                        added.append(Mention(i, end, actor))
+                i = end
+            named.update(m.actor.code for m in mentions if m.actor.kind == "state" and m.actor.code)
+            out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+        return out
 
     def _participle_object(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
         """ ", accusing it of", ", warning them that": an English participle right after a

@@ -47,6 +47,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     past_like_base: list[str] = []
     list_gap: list[str] = []
     participle_objects: list[str] = []
+    ruling_bodies: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -168,6 +169,8 @@ class Grammar:
     # ", accusing it of ...": object pronouns of a participle clause that stand for the
     # main clause's other party
     participle_objects: frozenset[str] = frozenset()
+    # "the junta", "the ruling military council": a state's rulers named without the state
+    ruling_bodies: tuple[tuple[str, ...], ...] = ()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -260,6 +263,7 @@ def load_grammar(lang: str) -> Grammar:
         past_like_base=_keys(raw.past_like_base),
         list_gap=_keys(raw.list_gap),
         participle_objects=_keys(raw.participle_objects),
+        ruling_bodies=_phrases(raw.ruling_bodies),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -47,3 +47,38 @@ def test_participle_pronoun_is_the_main_object_and_its_doer_the_main_subject(
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Thailand's military rulers dissolved parliament. The United States imposed "
+            "sanctions on the junta on Monday.",
+            "sanction",
+            {"USA"},
+            {"THA"},
+        ),
+        (
+            "The army seized power in Myanmar in February. Britain and Canada imposed new "
+            "sanctions on members of the junta on Tuesday.",
+            "sanction",
+            {"CAN", "GBR"},
+            {"MMR"},
+        ),
+        (
+            "Sudan's ruling military council dissolved the cabinet. Egypt's president urged "
+            "the military council on Monday to hand over power.",
+            "appeal",
+            {"EGY"},
+            {"SDN"},
+        ),
+    ],
+)
+def test_ruling_body_named_alone_is_its_state(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
