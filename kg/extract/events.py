@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -59,6 +59,8 @@ class _Context:
     topic: Mention | None = None
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
+    # the last two states ("the two governments", after an AU chief phoned one of them)
+    state_pair: tuple[ActorRef, ActorRef] | None = None
     group: tuple[ActorRef, ...] | None = None  # the last list of 3+ states ("the four countries")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
@@ -270,6 +272,7 @@ class EventExtractor:
                         )
                     )
         context.pair = _dyad(drafts) or context.pair
+        context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
         context.claims.extend(
             (d.source, d.target)
@@ -421,6 +424,14 @@ class EventExtractor:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
                 else:
                     continue
+            elif (
+                m.reference == "both_parties"
+                and context.state_pair is not None
+                and tuple(t.norm for t in tokens[m.start : m.end]) in self.grammar.state_pairs
+            ):
+                # "the two governments", "both countries": the states of the last event
+                # between two states
+                m = replace(m, actor=context.state_pair[0], partners=context.state_pair[1:])
             elif m.reference == "both_parties" and context.pair is not None:
                 # "the two sides", "both leaders": the parties of the last dyadic event
                 m = replace(m, actor=context.pair[0], partners=context.pair[1:])
@@ -489,6 +500,9 @@ class EventExtractor:
             named.update(m.actor.code for m in mentions if m.actor.kind == "state" and m.actor.code)
             out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
         return out
+
+    def _is_state(self, code: str) -> bool:
+        return self.mentions.gazetteer.kind_of(code) == "state"
 
     def _participle_object(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
         """ ", accusing it of", ", warning them that": an English participle right after a
@@ -1053,9 +1067,12 @@ def _listed_group(drafts: Sequence[Draft]) -> tuple[ActorRef, ...] | None:
     return None
 
 
-def _dyad(drafts: Sequence[Draft]) -> tuple[ActorRef, ActorRef] | None:
+def _dyad(
+    drafts: Sequence[Draft], is_state: Callable[[str], bool] | None = None
+) -> tuple[ActorRef, ActorRef] | None:
     """The two parties of the sentence's most confident event between two countries: what
-    "the two sides", "both leaders" refer to in the sentences after it."""
+    "the two sides", "both leaders" refer to in the sentences after it; with ``is_state``,
+    between two states only (what "the two governments" refer to)."""
     dyadic = [
         d
         for d in drafts
@@ -1067,6 +1084,9 @@ def _dyad(drafts: Sequence[Draft]) -> tuple[ActorRef, ActorRef] | None:
         and d.source[0].codes
         and d.target[0].codes
         and not d.source[0].codes & d.target[0].codes
+        # "the two governments", "both countries": states (an organisation's call to one of
+        # them, "the AU chief phoned Ethiopia's premier", is no pair of countries)
+        and (is_state is None or all(is_state(c) for c in d.source[0].codes | d.target[0].codes))
     ]
     if not dyadic:
         return None

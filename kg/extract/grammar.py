@@ -48,6 +48,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     list_gap: list[str] = []
     participle_objects: list[str] = []
     ruling_bodies: list[str] = []
+    addressee_preps: list[str] = []
+    state_pairs: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -171,6 +173,10 @@ class Grammar:
     participle_objects: frozenset[str] = frozenset()
     # "the junta", "the ruling military council": a state's rulers named without the state
     ruling_bodies: tuple[tuple[str, ...], ...] = ()
+    # "a proposal to Yerevan": the preposition before whom a proposal or demand is put to
+    addressee_preps: frozenset[str] = frozenset()
+    # "the two governments": of ``both_parties``, those that name two states
+    state_pairs: frozenset[tuple[str, ...]] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -264,6 +270,8 @@ def load_grammar(lang: str) -> Grammar:
         list_gap=_keys(raw.list_gap),
         participle_objects=_keys(raw.participle_objects),
         ruling_bodies=_phrases(raw.ruling_bodies),
+        addressee_preps=_keys(raw.addressee_preps),
+        state_pairs=frozenset(_phrases(raw.state_pairs)),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

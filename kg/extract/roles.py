@@ -772,8 +772,17 @@ def _shared_subject(
     if tokens[j - 1].norm != ",":
         # without the comma "and" may join two objects ("killed X and his son"); but a second
         # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
-        # with the speaker of the first
-        return _speaker_goes_on(hit, j, tokens, strong, grammar)
+        # with the speaker of the first, and so does a finite verb ("X urged restraint and
+        # offered to host talks"): a verb after "and" opens no noun phrase (but after a
+        # reported clause, "X said Y had attacked ... and signed", it may go on with Y)
+        speaker = _speaker_goes_on(hit, j, tokens, strong, grammar)
+        if (
+            speaker is not None
+            or hit.is_noun
+            or _participle_form(tokens[hit.anchor])
+            or any(t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[:j])
+        ):
+            return speaker
     apposed = [_apposed_relative(m.end + 1, tokens, grammar) for m in strong]
     inside = {
         id(m)
@@ -794,6 +803,12 @@ def _shared_subject(
             return None  # the first mention is inside a reported clause
         return _coordinated(m, strong, tokens, grammar)
     return None
+
+
+def _participle_form(token: Token) -> bool:
+    """ "and meeting", "and rising": an English -ing form after "and" may be a noun or an
+    adjective, not a finite verb."""
+    return token.norm.endswith("ing")
 
 
 def _speaker_goes_on(
@@ -1156,6 +1171,10 @@ ADJECTIVE_TARGET_TYPES = frozenset(
 # Events whose target may be given as a place: the visited country, the bombed country.
 PLACE_IS_TARGET = frozenset({"visit", "military", "sanction"})
 
+# Events put to an addressee ("a proposal to Yerevan", "a demand to Moscow"): a capital after
+# the addressee preposition is a government, not a place.
+ADDRESSED_TYPES = frozenset({"proposal", "demand", "appeal"})
+
 # Events whose counterpart may be named with "مع/with" anywhere in the object phrase
 # ("طرحت روسيا مشروع معاهدة مع الولايات المتحدة").
 WITH_IS_COUNTERPART = frozenset(
@@ -1286,6 +1305,22 @@ def _adjuncts(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -
     return count
 
 
+_ADDRESSEE_GAP = 4  # "put forward [a new peace plan] to": the object between verb and "to"
+
+
+def _addressed(hit: TriggerHit, m: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """ "proposal to Yerevan", "put forward a new plan to Quito": ``m`` right after an addressee
+    preposition that follows the trigger across at most a short object, with no infinitive in
+    between ("offered to travel to Abuja" is a destination)."""
+    if m.start < 1 or tokens[m.start - 1].norm not in grammar.addressee_preps:
+        return False
+    gap = tokens[hit.end : m.start - 1]
+    return len(gap) <= _ADDRESSEE_GAP and not any(
+        t.norm in grammar.infinitive_markers or t.norm in grammar.addressee_preps or not t.is_word
+        for t in gap
+    )
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1344,6 +1379,10 @@ def _target(
             continue  # "يزور الخليج لطمأنة نظرائه": counterparts are met, not visited
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
+        if m.place and hit.spec.type in ADDRESSED_TYPES and _addressed(hit, m, tokens, grammar):
+            # "submitted a peace proposal to Yerevan", "put forward a plan to Quito": a capital
+            # after the proposal's "to" is whom it is put to (its government), not where it goes
+            return _coordinated(m, in_clause, tokens, grammar)
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
             if (
                 grammar.lang == "ar"

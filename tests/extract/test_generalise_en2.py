@@ -82,3 +82,47 @@ def test_ruling_body_named_alone_is_its_state(
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Nairobi sent a ceasefire proposal to Mogadishu on Monday.", {"KEN"}, {"SOM"}),
+        ("Lima put forward a five-point plan to Quito on Friday.", {"PER"}, {"ECU"}),
+        ("Accra said Lome had submitted a border proposal to Abuja.", {"TGO"}, {"NGA"}),
+    ],
+)
+def test_capital_after_the_proposal_to_is_its_addressee(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "proposal")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Qatar, which has ties with both sides, urged calm and offered to host talks "
+            "between Sudan and Chad on Friday.",
+            {"QAT"},
+            {"SDN", "TCD"},
+        ),
+        (
+            "Ethiopia's prime minister met Sudan's president in Khartoum on Monday. The EU envoy "
+            "phoned Sudan's foreign minister on Tuesday. Kenya urged calm and offered to host "
+            "talks between the two governments.",
+            {"KEN"},
+            {"ETH", "SDN"},
+        ),
+    ],
+)
+def test_offer_to_host_talks_is_the_offerers_to_the_two_states(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "proposal")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
