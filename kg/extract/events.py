@@ -207,6 +207,16 @@ class EventExtractor:
                 main_sides = actor_codes(main.source) | actor_codes(main.target)
                 if main.source and main.target and actor_codes(source) <= main_sides:
                     source, target, clause = main.source, main.target, True
+            if (
+                source
+                and not target
+                and drafts
+                and self._joined_to_talks(hit, drafts[-1], tokens)
+                and actor_codes(drafts[-1].source) == actor_codes(source)
+            ):
+                # "X phoned Y on Monday and offered Colombia's help", "X met Y and urged him
+                # to ...": what is said in the call or the meeting is said to its partner
+                target = drafts[-1].target
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
                 # respond": the retaliation threatened is against the attacker
@@ -503,6 +513,21 @@ class EventExtractor:
 
     def _is_state(self, code: str) -> bool:
         return self.mentions.gazetteer.kind_of(code) == "state"
+
+    def _joined_to_talks(self, hit: TriggerHit, before: Draft, tokens: Sequence[Token]) -> bool:
+        """Is ``hit`` a verb joined by a coordinator (past ``coordination_gap`` words, no
+        comma) to the call or meeting ``before`` of the same sentence?"""
+        if hit.is_noun or before.hit.spec.type not in _TALKS or not before.target:
+            return False
+        j = hit.start - 1
+        while j > before.hit.end and tokens[j].norm in self.grammar.coordination_gap:
+            j -= 1
+        return (
+            j > before.hit.end
+            and tokens[j].norm in self.grammar.coordinators
+            and tokens[j - 1].norm != ","
+            and not any(t.norm in (",", ";", ":") for t in tokens[before.hit.end : j])
+        )
 
     def _participle_object(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
         """ ", accusing it of", ", warning them that": an English participle right after a

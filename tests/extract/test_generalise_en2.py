@@ -126,3 +126,37 @@ def test_offer_to_host_talks_is_the_offerers_to_the_two_states(
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Kenya's president met Somalia's president on Monday and offered Kenya's support "
+            "for the talks.",
+            "proposal",
+            {"KEN"},
+            {"SOM"},
+        ),
+        (
+            "Chile's president phoned Peru's leader on Friday and offered Chile's help in "
+            "fostering dialogue.",
+            "proposal",
+            {"CHL"},
+            {"PER"},
+        ),
+        (
+            "Kenya's president met Somalia's president on Monday and urged him to hold elections.",
+            "appeal",
+            {"KEN"},
+            {"SOM"},
+        ),
+    ],
+)
+def test_verb_joined_to_a_call_or_meeting_addresses_its_partner(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
