@@ -197,16 +197,26 @@ class EventExtractor:
                 # rejected is the claim made before, so its maker is the target
                 target = _claimant(source, drafts, context.claims)
             clause = False
-            if drafts and self._participle_object(hit, tokens):
+            if drafts and self._participle_clause(hit, tokens):
                 # "X cut ties with Y on June 5, accusing it of ...", "X expelled two Somali
                 # diplomats, accusing them of ...": the participle's doer is the main clause's
                 # subject and its pronoun the main clause's other side, even when the nearest
                 # actor before it (the diplomats) was read as its doer; the participle asserts
-                # the act, as a finite verb would
+                # the act, as a finite verb would (also with a named object: "X widened
+                # sanctions against Y, accusing President Z of ...")
                 main = drafts[-1]
                 main_sides = actor_codes(main.source) | actor_codes(main.target)
-                if main.source and main.target and actor_codes(source) <= main_sides:
+                pronoun = tokens[hit.anchor + 1].norm in self.grammar.participle_objects
+                if pronoun and main.source and main.target and actor_codes(source) <= main_sides:
                     source, target, clause = main.source, main.target, True
+                elif (
+                    source
+                    and actor_codes(source) == actor_codes(main.source)
+                    and any(
+                        0 < m.start - hit.anchor <= _PARTICIPLE_OBJECT_REACH for m in roles.target
+                    )
+                ):
+                    clause = True  # its object named right after it, not "drawing a reaction"
             if (
                 source
                 and not target
@@ -529,14 +539,14 @@ class EventExtractor:
             and not any(t.norm in (",", ";", ":") for t in tokens[before.hit.end : j])
         )
 
-    def _participle_object(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
-        """ ", accusing it of", ", warning them that": an English participle right after a
-        comma whose object is a pronoun of ``participle_objects``."""
+    def _participle_clause(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+        """ ", accusing it of", ", warning Y that": an English participle right after a comma
+        (its object is read by the caller: a pronoun of ``participle_objects`` or a name)."""
         return (
-            0 < hit.anchor < len(tokens) - 1
+            self.lang == "en"
+            and 0 < hit.anchor < len(tokens) - 1
             and tokens[hit.anchor - 1].norm == ","
             and tokens[hit.anchor].norm.endswith("ing")
-            and tokens[hit.anchor + 1].norm in self.grammar.participle_objects
         )
 
     def _topic_state(self, context: _Context) -> str | None:
@@ -1370,6 +1380,7 @@ def _claimant(
     return ()
 
 
+_PARTICIPLE_OBJECT_REACH = 2  # ", accusing [President] Z of": the object right after
 _OWN_REACH = 6  # tokens after an event noun where its own other party stands
 _ECHO_REACH = 16  # tokens from a verb to the event noun that tells its event again
 

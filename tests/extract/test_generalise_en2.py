@@ -160,3 +160,29 @@ def test_verb_joined_to_a_call_or_meeting_addresses_its_partner(
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Australia agreed on Monday to extend sanctions against Russia, accusing President "
+            "Vladimir Putin of waging an illegal war.",
+            {"AUS"},
+            {"RUS"},
+        ),
+        (
+            "Poland closed its border with Belarus on Friday, accusing Alexander Lukashenko of "
+            "staging the migrant crisis.",
+            {"POL"},
+            {"BLR"},
+        ),
+    ],
+)
+def test_participle_with_a_named_object_asserts_the_accusation(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
