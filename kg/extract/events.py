@@ -191,11 +191,19 @@ class EventExtractor:
                 hit.spec.type == "rejection"
                 and source
                 and not target
-                and _anaphoric_object(hit, tokens, self.grammar)
+                and (
+                    _anaphoric_object(hit, tokens, self.grammar)
+                    or self.triggers.keys(tokens[hit.anchor]) & self.grammar.denial_verbs
+                )
             ):
-                # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
-                # rejected is the claim made before, so its maker is the target
+                # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات",
+                # "Belarus denied engineering the crisis": rejected is the claim made before,
+                # so its maker is the target
                 target = _claimant(source, drafts, context.claims)
+                # a bare denial that answers a claim told before has no other reading
+                answers_claim = bool(target)
+            else:
+                answers_claim = False
             clause = False
             if drafts and self._participle_clause(hit, tokens):
                 # "X cut ties with Y on June 5, accusing it of ...", "X expelled two Somali
@@ -272,6 +280,7 @@ class EventExtractor:
                 supported,
                 reading.modality,
                 condemned_act=not target and _condemns_an_act(hit, hits),
+                answers_claim=answers_claim,
             )
             places = _event_places(hit, tokens, mentions)
             stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
@@ -1207,11 +1216,13 @@ def _confidence(
     supported: bool,
     modality: str = "asserted",
     condemned_act: bool = False,
+    answers_claim: bool = False,
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
     weight, minus what speaks against it (nobody doing it, nobody on the other side of a
-    dyadic event, an event noun used as a topic)."""
+    dyadic event, an event noun used as a topic). ``answers_claim``: a rejection that answers
+    a claim made before in the article."""
     type_ = hit.spec.type
     score = 0.55 if type_ in CORE_TYPES else 0.35
     if hit.length > 1 or hit.required_met:
@@ -1224,7 +1235,9 @@ def _confidence(
         score += 0.1  # the other side: a party, or for a condemnation the act condemned
     if time.precision != "unknown":
         score += 0.03
-    score *= min(hit.spec.weight, 1.2)
+    # an ambiguous trigger ("denied", weighed down) is sure once it answers an earlier claim
+    weight = max(hit.spec.weight, 1.0) if answers_claim else hit.spec.weight
+    score *= min(weight, 1.2)
     if not source:
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
     if not target and type_ in _NEEDS_TARGET and not condemned_act:

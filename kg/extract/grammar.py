@@ -50,6 +50,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ruling_bodies: list[str] = []
     addressee_preps: list[str] = []
     state_pairs: list[str] = []
+    denial_verbs: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -177,6 +178,8 @@ class Grammar:
     addressee_preps: frozenset[str] = frozenset()
     # "the two governments": of ``both_parties``, those that name two states
     state_pairs: frozenset[tuple[str, ...]] = frozenset()
+    # "denied engineering the crisis": verbs whose object is always a claim made before
+    denial_verbs: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -272,6 +275,7 @@ def load_grammar(lang: str) -> Grammar:
         ruling_bodies=_phrases(raw.ruling_bodies),
         addressee_preps=_keys(raw.addressee_preps),
         state_pairs=frozenset(_phrases(raw.state_pairs)),
+        denial_verbs=_keys(raw.denial_verbs),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

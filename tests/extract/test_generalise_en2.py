@@ -186,3 +186,27 @@ def test_participle_with_a_named_object_asserts_the_accusation(
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Kenya accused Uganda on Monday of arming rebels. Uganda denied supplying weapons "
+            "on Tuesday.",
+            {"UGA"},
+            {"KEN"},
+        ),
+        (
+            "Peru's president accused Chile of spying. Chile denied that its agents had "
+            "entered Peru.",
+            {"CHL"},
+            {"PER"},
+        ),
+    ],
+)
+def test_denial_answers_the_earlier_accuser(text: str, source: set[str], target: set[str]) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
