@@ -1198,6 +1198,28 @@ def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
     return word in conjunctions or (word[:1] in "وف" and word[1:] in conjunctions)
 
 
+def _coordinated_clause_start(
+    tokens: Sequence[Token], after: int, in_clause: Sequence[Mention], grammar: Grammar
+) -> int:
+    """English: where ", and Lithuania declared ..." opens a new clause after ``after``: a
+    comma and a coordinator before an actor with no preposition, the comma not ending an
+    actor (", and Sudan" after "Egypt, Ethiopia" goes on with a list). The new clause's
+    subject is not the trigger's object."""
+    if grammar.lang != "en":
+        return len(tokens)
+    starts = {m.start for m in in_clause}
+    ends = {m.end for m in in_clause}
+    for j in range(after, len(tokens) - 2):
+        if tokens[j].norm != "," or tokens[j + 1].norm not in grammar.coordinators or j in ends:
+            continue
+        k = j + 2
+        while k < len(tokens) and tokens[k].norm in grammar.definite_words:
+            k += 1  # ", and the Kremlin said"
+        if k in starts:
+            return j
+    return len(tokens)
+
+
 def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
     """Index of the first subordinating word after ``after`` (the end of the trigger's
     clause for target search), or the end of the sentence."""
@@ -1345,6 +1367,7 @@ def _target(
         _reporting_tail(tokens, after, grammar),
         _suffixed_verb_start(tokens, max(after, hit.end), grammar),
         _relative_start(tokens, max(after, hit.end + 1), grammar),
+        _coordinated_clause_start(tokens, max(after, hit.end), in_clause, grammar),
     )
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination

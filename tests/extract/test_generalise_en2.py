@@ -210,3 +210,32 @@ def test_denial_answers_the_earlier_accuser(text: str, source: set[str], target:
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "not_target"),
+    [
+        (
+            "Greece has deployed 4,000 soldiers along the frontier, and Bulgaria declared a "
+            "state of emergency on Tuesday.",
+            "military",
+            "BGR",
+        ),
+        (
+            "Kenya imposed new sanctions on the rebels, and Ethiopia closed its embassy.",
+            "sanction",
+            "ETH",
+        ),
+    ],
+)
+def test_subject_of_a_coordinated_clause_is_not_the_object(
+    text: str, type_: str, not_target: str
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert events and not any(not_target in codes(e.target) for e in events), _sides(text)
+
+
+def test_comma_and_inside_a_list_keeps_the_list() -> None:
+    text = "The EU imposed sanctions on Iran, Syria, and North Korea on Monday."
+    events = kept(events_in(text, "en", PUBLISHED), "sanction")
+    assert any(codes(e.target) == {"IRN", "SYR", "PRK"} for e in events), _sides(text)
