@@ -51,6 +51,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     addressee_preps: list[str] = []
     state_pairs: list[str] = []
     denial_verbs: list[str] = []
+    gerund_adverbials: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -180,6 +181,8 @@ class Grammar:
     state_pairs: frozenset[tuple[str, ...]] = frozenset()
     # "denied engineering the crisis": verbs whose object is always a claim made before
     denial_verbs: frozenset[str] = frozenset()
+    # "before flying to Riga": a gerund after these shares the main verb's subject
+    gerund_adverbials: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -276,6 +279,7 @@ def load_grammar(lang: str) -> Grammar:
         addressee_preps=_keys(raw.addressee_preps),
         state_pairs=frozenset(_phrases(raw.state_pairs)),
         denial_verbs=_keys(raw.denial_verbs),
+        gerund_adverbials=_keys(raw.gerund_adverbials),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -564,6 +564,15 @@ def _subject(
     if apposed is not None:
         # "Iran, which borders both countries, staged drills": not "both countries"
         strong = [m for m in strong if not apposed[0] <= m.start < apposed[1]]
+    if (
+        previous is not None
+        and previous[1]
+        and hit.anchor > 0
+        and tokens[hit.anchor - 1].norm in grammar.gerund_adverbials
+        and tokens[hit.anchor].norm.endswith("ing")
+    ):
+        # "X met Y in Vilnius before flying to Riga": the gerund's doer is the main verb's
+        return list(previous[1]), False
     if passive and grammar.lang == "en":
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":

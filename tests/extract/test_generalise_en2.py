@@ -239,3 +239,29 @@ def test_comma_and_inside_a_list_keeps_the_list() -> None:
     text = "The EU imposed sanctions on Iran, Syria, and North Korea on Monday."
     events = kept(events_in(text, "en", PUBLISHED), "sanction")
     assert any(codes(e.target) == {"IRN", "SYR", "PRK"} for e in events), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Kenya's president met Uganda's president in Kampala before flying to the Rwandan "
+            "capital.",
+            {"KEN"},
+            {"RWA"},
+        ),
+        (
+            "Chile's foreign minister met Bolivia's president in La Paz on Monday before "
+            "flying to Lima.",
+            {"CHL"},
+            {"PER"},
+        ),
+    ],
+)
+def test_gerund_after_before_or_after_shares_the_main_subject(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "visit"]
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
