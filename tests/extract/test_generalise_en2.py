@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from kg.extract.triggers import english_lemma
 from tests.extract.helpers import codes, events_in, kept
 
 PUBLISHED = date(2021, 5, 12)  # a Wednesday
@@ -263,5 +264,28 @@ def test_gerund_after_before_or_after_shares_the_main_subject(
 ) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "visit"]
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("travelling", "travel"),
+        ("cancelled", "cancel"),
+        ("signalled", "signal"),
+        ("calling", "call"),
+        ("calls", "call"),
+        ("shelled", "shell"),
+    ],
+)
+def test_british_doubled_l_lemmatises_to_the_verb(word: str, lemma: str) -> None:
+    assert english_lemma(word) == lemma
+
+
+def test_british_spelling_of_a_travel_verb_is_a_visit() -> None:
+    text = "Chile's foreign minister met Bolivia's president on Monday after travelling to Peru."
+    visits = [e for e in events_in(text, "en", PUBLISHED) if e.type == "visit"]
+    assert any(codes(e.source) == {"CHL"} and codes(e.target) == {"PER"} for e in visits), _sides(
         text
     )
