@@ -52,6 +52,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     state_pairs: list[str] = []
     denial_verbs: list[str] = []
     gerund_adverbials: list[str] = []
+    relation_nouns: list[str] = []
+    relation_modifiers: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -183,6 +185,10 @@ class Grammar:
     denial_verbs: frozenset[str] = frozenset()
     # "before flying to Riga": a gerund after these shares the main verb's subject
     gerund_adverbials: frozenset[str] = frozenset()
+    # "Kazakhstan's neighbour Uzbekistan": the possessor of these only qualifies the actor
+    relation_nouns: frozenset[str] = frozenset()
+    # "Russia's close ally Belarus": words between the possessive and the relation noun
+    relation_modifiers: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -280,6 +286,8 @@ def load_grammar(lang: str) -> Grammar:
         state_pairs=frozenset(_phrases(raw.state_pairs)),
         denial_verbs=_keys(raw.denial_verbs),
         gerund_adverbials=_keys(raw.gerund_adverbials),
+        relation_nouns=_keys(raw.relation_nouns),
+        relation_modifiers=_keys(raw.relation_modifiers),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -289,3 +289,35 @@ def test_british_spelling_of_a_travel_verb_is_a_visit() -> None:
     assert any(codes(e.source) == {"CHL"} and codes(e.target) == {"PER"} for e in visits), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "The chancellor of Germany visited Kazakhstan's neighbour Uzbekistan on Monday.",
+            "visit",
+            {"DEU"},
+            {"UZB"},
+        ),
+        (
+            "Russia's close ally Belarus condemned Poland on Monday.",
+            "accusation",
+            {"BLR"},
+            {"POL"},
+        ),
+        (
+            "Turkey accused Greece's ally France of arming Athens.",
+            "accusation",
+            {"TUR"},
+            {"FRA"},
+        ),
+    ],
+)
+def test_possessor_of_a_relation_noun_is_no_party(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), type_)
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
