@@ -205,6 +205,7 @@ class EventExtractor:
             else:
                 answers_claim = False
             clause = False
+            clause_time: TimeSpan | None = None
             if drafts and self._participle_clause(hit, tokens):
                 # "X cut ties with Y on June 5, accusing it of ...", "X expelled two Somali
                 # diplomats, accusing them of ...": the participle's doer is the main clause's
@@ -217,6 +218,7 @@ class EventExtractor:
                 pronoun = tokens[hit.anchor + 1].norm in self.grammar.participle_objects
                 if pronoun and main.source and main.target and actor_codes(source) <= main_sides:
                     source, target, clause = main.source, main.target, True
+                    clause_time = main.time
                 elif (
                     source
                     and actor_codes(source) == actor_codes(main.source)
@@ -225,6 +227,7 @@ class EventExtractor:
                     )
                 ):
                     clause = True  # its object named right after it, not "drawing a reaction"
+                    clause_time = main.time
             if (
                 source
                 and not target
@@ -270,6 +273,10 @@ class EventExtractor:
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
             time = self._lasting(hit, time, times, tokens)
+            if clause_time is not None and clause_time.precision != "unknown":
+                # ", accusing them of rigging the Aug. 9 election": the participle happens with
+                # the main verb; a date inside its object is the object's
+                time = clause_time
             supported = clause or _noun_supported(hit, tokens, self.grammar, subjects)
             confidence = _confidence(
                 hit,

@@ -321,3 +321,23 @@ def test_possessor_of_a_relation_noun_is_no_party(
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kenya said on Tuesday it had expelled two Somali diplomats, accusing them of "
+            "rigging the April 2 vote.",
+            date(2021, 5, 11),
+        ),
+        (
+            "Norway and Finland said on Monday they had banned Russian officials from entering, "
+            "accusing them of rigging the March 3 election.",
+            date(2021, 5, 10),
+        ),
+    ],
+)
+def test_participle_clause_happens_with_its_main_verb(text: str, day: date) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert events and all(e.time.start == day for e in events), [(e.type, e.time) for e in events]
