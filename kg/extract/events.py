@@ -240,8 +240,10 @@ class EventExtractor:
                 target = drafts[-1].target
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
-                # respond": the retaliation threatened is against the attacker
-                target = _attacker(source, drafts)
+                # respond": the retaliation threatened is against the attacker; "said the EU's
+                # accusations were absurd and warned that Minsk would respond": against the
+                # accuser named in the same sentence
+                target = _attacker(source, drafts) or _accuser(source, drafts)
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -1375,6 +1377,16 @@ def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[Ac
     for d in reversed(drafts):
         attacked = d.hit.spec.type == "military" and actor_codes(d.target) & own
         if attacked and d.source and not actor_codes(d.source) & own:
+            return d.source
+    return ()
+
+
+def _accuser(accused: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[ActorRef, ...]:
+    """Who accused the ``accused`` earlier in the sentence (the last such accusation)."""
+    own = actor_codes(accused)
+    for d in reversed(drafts):
+        blamed = d.hit.spec.type == "accusation" and actor_codes(d.target) & own
+        if blamed and d.source and not actor_codes(d.source) & own:
             return d.source
     return ()
 

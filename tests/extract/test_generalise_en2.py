@@ -341,3 +341,31 @@ def test_possessor_of_a_relation_noun_is_no_party(
 def test_participle_clause_happens_with_its_main_verb(text: str, day: date) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "accusation")
     assert events and all(e.time.start == day for e in events), [(e.type, e.time) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The UN accused Eritrea of hiding prisoners. Eritrea's foreign minister said the UN "
+            "accusations were ridiculous and warned that Asmara would respond to any new "
+            "sanctions.",
+            {"ERI"},
+            {"UN"},
+        ),
+        (
+            "Washington accused Cuba of hosting spies. Cuba's foreign minister said the US "
+            "accusations were ridiculous and warned that Havana would respond to any new "
+            "sanctions.",
+            {"CUB"},
+            {"USA"},
+        ),
+    ],
+)
+def test_warning_after_a_rejected_accusation_is_against_the_accuser(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
+        text
+    )
