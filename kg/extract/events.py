@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -59,6 +59,8 @@ class _Context:
     topic: Mention | None = None
     people: dict[str, Mention] | None = None  # family name -> earlier mention (coreference)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two parties ("the two sides")
+    # the last two states ("the two governments", after an AU chief phoned one of them)
+    state_pair: tuple[ActorRef, ActorRef] | None = None
     group: tuple[ActorRef, ...] | None = None  # the last list of 3+ states ("the four countries")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
@@ -87,6 +89,8 @@ class EventExtractor:
             found = _org_anaphors(doc.sentences, found, self.grammar, self.lang)
         if self.grammar.group_statements:
             found = _group_statements(doc.sentences, found, self.grammar)
+        if self.grammar.ruling_bodies:
+            found = self._ruling_bodies(doc.sentences, found)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
@@ -197,11 +201,19 @@ class EventExtractor:
                 hit.spec.type == "rejection"
                 and source
                 and not target
-                and _anaphoric_object(hit, tokens, self.grammar)
+                and (
+                    _anaphoric_object(hit, tokens, self.grammar)
+                    or self.triggers.keys(tokens[hit.anchor]) & self.grammar.denial_verbs
+                )
             ):
-                # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
-                # rejected is the claim made before, so its maker is the target
+                # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات",
+                # "Belarus denied engineering the crisis": rejected is the claim made before,
+                # so its maker is the target
                 target = _claimant(source, drafts, context.claims)
+                # a bare denial that answers a claim told before has no other reading
+                answers_claim = bool(target)
+            else:
+                answers_claim = False
             if hit.spec.type == "accusation" and source and not target:
                 # "Iran also condemned the strikes", "criticised the trip to Moscow": the act
                 # told before is condemned, so whoever did it is the target
@@ -209,16 +221,45 @@ class EventExtractor:
                 if act is not None:
                     target = _actor_of(act, source, drafts, context.acts)
             clause = False
-            if source and not target and drafts and self._participle_object(hit, tokens):
-                # "X cut ties with Y on June 5, accusing it of ...": the main clause's other side
-                # (and the participle asserts the act, as a finite verb would)
+            clause_time: TimeSpan | None = None
+            if drafts and self._participle_clause(hit, tokens):
+                # "X cut ties with Y on June 5, accusing it of ...", "X expelled two Somali
+                # diplomats, accusing them of ...": the participle's doer is the main clause's
+                # subject and its pronoun the main clause's other side, even when the nearest
+                # actor before it (the diplomats) was read as its doer; the participle asserts
+                # the act, as a finite verb would (also with a named object: "X widened
+                # sanctions against Y, accusing President Z of ...")
                 main = drafts[-1]
-                if actor_codes(main.source) == actor_codes(source) and main.target:
-                    target, clause = main.target, True
+                main_sides = actor_codes(main.source) | actor_codes(main.target)
+                pronoun = tokens[hit.anchor + 1].norm in self.grammar.participle_objects
+                if pronoun and main.source and main.target and actor_codes(source) <= main_sides:
+                    source, target, clause = main.source, main.target, True
+                    clause_time = main.time
+                elif (
+                    source
+                    and actor_codes(source) == actor_codes(main.source)
+                    and any(
+                        0 < m.start - hit.anchor <= _PARTICIPLE_OBJECT_REACH for m in roles.target
+                    )
+                ):
+                    clause = True  # its object named right after it, not "drawing a reaction"
+                    clause_time = main.time
+            if (
+                source
+                and not target
+                and drafts
+                and self._joined_to_talks(hit, drafts[-1], tokens)
+                and actor_codes(drafts[-1].source) == actor_codes(source)
+            ):
+                # "X phoned Y on Monday and offered Colombia's help", "X met Y and urged him
+                # to ...": what is said in the call or the meeting is said to its partner
+                target = drafts[-1].target
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
-                # respond": the retaliation threatened is against the attacker
-                target = _attacker(source, drafts)
+                # respond": the retaliation threatened is against the attacker; "said the EU's
+                # accusations were absurd and warned that Minsk would respond": against the
+                # accuser named in the same sentence
+                target = _attacker(source, drafts) or _accuser(source, drafts)
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -250,6 +291,10 @@ class EventExtractor:
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
             time = self._lasting(hit, time, times, tokens)
+            if clause_time is not None and clause_time.precision != "unknown":
+                # ", accusing them of rigging the Aug. 9 election": the participle happens with
+                # the main verb; a date inside its object is the object's
+                time = clause_time
             supported = clause or _noun_supported(hit, tokens, self.grammar, subjects)
             confidence = _confidence(
                 hit,
@@ -260,6 +305,7 @@ class EventExtractor:
                 supported,
                 reading.modality,
                 condemned_act=not target and _condemns_an_act(hit, hits),
+                answers_claim=answers_claim,
             )
             places = _event_places(hit, tokens, mentions)
             stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
@@ -280,6 +326,7 @@ class EventExtractor:
                         )
                     )
         context.pair = _dyad(drafts) or context.pair
+        context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
         context.claims.extend(
             (d.source, d.target)
@@ -436,6 +483,14 @@ class EventExtractor:
                     m = replace(m, actor=self.mentions._state_actor(country, m.actor.text))
                 else:
                     continue
+            elif (
+                m.reference == "both_parties"
+                and context.state_pair is not None
+                and tuple(t.norm for t in tokens[m.start : m.end]) in self.grammar.state_pairs
+            ):
+                # "the two governments", "both countries": the states of the last event
+                # between two states
+                m = replace(m, actor=context.state_pair[0], partners=context.state_pair[1:])
             elif m.reference == "both_parties" and context.pair is not None:
                 # "the two sides", "both leaders": the parties of the last dyadic event
                 m = replace(m, actor=context.pair[0], partners=context.pair[1:])
@@ -459,14 +514,78 @@ class EventExtractor:
         resolved = self._surname_mentions(resolved, tokens, people)
         return [self._locate_group(m, resolved) for m in resolved]
 
-    def _participle_object(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
-        """ ", accusing it of", ", warning them that": an English participle right after a
-        comma whose object is a pronoun of ``participle_objects``."""
+    def _ruling_bodies(
+        self, sentences: Sequence[Sentence], found: list[list[Mention]]
+    ) -> list[list[Mention]]:
+        """ "Myanmar's military ruler ... pressing the junta", "sanctions on members of the
+        junta": a ruling body of ``grammar.ruling_bodies`` named without its state stands for
+        the state last named with one (right before it or around it), else for the state the
+        article has named most in the sentences before."""
+        ruled: str | None = None  # the state last named with its rulers
+        named: Counter[str] = Counter()  # how often each state was named so far
+        out: list[list[Mention]] = []
+        for sentence, mentions in zip(sentences, found, strict=True):
+            tokens = sentence.tokens
+            words = [t.norm for t in tokens]
+            added: list[Mention] = []
+            i = 0
+            while i < len(words):
+                phrase = next(
+                    (p for p in self.grammar.ruling_bodies if tuple(words[i : i + len(p)]) == p),
+                    None,
+                )
+                if phrase is None:
+                    i += 1
+                    continue
+                end = i + len(phrase)
+                # "Myanmar's junta", "the Malian junta", "Myanmar's military ruler": named with
+                # its state (the state's mention reaches the phrase or overlaps it)
+                owner = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.start < end and m.end >= i and m.actor.kind == "state"
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    ruled = owner.actor.code
+                elif not any(m.start < end and m.end > i for m in mentions):
+                    state = ruled or (named.most_common(1)[0][0] if named else None)
+                    if state is not None:
+                        actor = self.mentions._state_actor(state, " ".join(words[i:end]))
+                        added.append(Mention(i, end, actor))
+                i = end
+            named.update(m.actor.code for m in mentions if m.actor.kind == "state" and m.actor.code)
+            out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+        return out
+
+    def _is_state(self, code: str) -> bool:
+        return self.mentions.gazetteer.kind_of(code) == "state"
+
+    def _joined_to_talks(self, hit: TriggerHit, before: Draft, tokens: Sequence[Token]) -> bool:
+        """Is ``hit`` a verb joined by a coordinator (past ``coordination_gap`` words, no
+        comma) to the call or meeting ``before`` of the same sentence?"""
+        if hit.is_noun or before.hit.spec.type not in _TALKS or not before.target:
+            return False
+        j = hit.start - 1
+        while j > before.hit.end and tokens[j].norm in self.grammar.coordination_gap:
+            j -= 1
         return (
-            0 < hit.anchor < len(tokens) - 1
+            j > before.hit.end
+            and tokens[j].norm in self.grammar.coordinators
+            and tokens[j - 1].norm != ","
+            and not any(t.norm in (",", ";", ":") for t in tokens[before.hit.end : j])
+        )
+
+    def _participle_clause(self, hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+        """ ", accusing it of", ", warning Y that": an English participle right after a comma
+        (its object is read by the caller: a pronoun of ``participle_objects`` or a name)."""
+        return (
+            self.lang == "en"
+            and 0 < hit.anchor < len(tokens) - 1
             and tokens[hit.anchor - 1].norm == ","
             and tokens[hit.anchor].norm.endswith("ing")
-            and tokens[hit.anchor + 1].norm in self.grammar.participle_objects
         )
 
     def _topic_state(self, context: _Context) -> str | None:
@@ -1022,9 +1141,12 @@ def _listed_group(drafts: Sequence[Draft]) -> tuple[ActorRef, ...] | None:
     return None
 
 
-def _dyad(drafts: Sequence[Draft]) -> tuple[ActorRef, ActorRef] | None:
+def _dyad(
+    drafts: Sequence[Draft], is_state: Callable[[str], bool] | None = None
+) -> tuple[ActorRef, ActorRef] | None:
     """The two parties of the sentence's most confident event between two countries: what
-    "the two sides", "both leaders" refer to in the sentences after it."""
+    "the two sides", "both leaders" refer to in the sentences after it; with ``is_state``,
+    between two states only (what "the two governments" refer to)."""
     dyadic = [
         d
         for d in drafts
@@ -1036,6 +1158,9 @@ def _dyad(drafts: Sequence[Draft]) -> tuple[ActorRef, ActorRef] | None:
         and d.source[0].codes
         and d.target[0].codes
         and not d.source[0].codes & d.target[0].codes
+        # "the two governments", "both countries": states (an organisation's call to one of
+        # them, "the AU chief phoned Ethiopia's premier", is no pair of countries)
+        and (is_state is None or all(is_state(c) for c in d.source[0].codes | d.target[0].codes))
     ]
     if not dyadic:
         return None
@@ -1150,11 +1275,13 @@ def _confidence(
     supported: bool,
     modality: str = "asserted",
     condemned_act: bool = False,
+    answers_claim: bool = False,
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
     weight, minus what speaks against it (nobody doing it, nobody on the other side of a
-    dyadic event, an event noun used as a topic)."""
+    dyadic event, an event noun used as a topic). ``answers_claim``: a rejection that answers
+    a claim made before in the article."""
     type_ = hit.spec.type
     score = 0.55 if type_ in CORE_TYPES else 0.35
     if hit.length > 1 or hit.required_met:
@@ -1167,7 +1294,9 @@ def _confidence(
         score += 0.1  # the other side: a party, or for a condemnation the act condemned
     if time.precision != "unknown":
         score += 0.03
-    score *= min(hit.spec.weight, 1.2)
+    # an ambiguous trigger ("denied", weighed down) is sure once it answers an earlier claim
+    weight = max(hit.spec.weight, 1.0) if answers_claim else hit.spec.weight
+    score *= min(weight, 1.2)
     if not source:
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
     if not target and type_ in _NEEDS_TARGET and not condemned_act:
@@ -1303,6 +1432,16 @@ def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[Ac
     return ()
 
 
+def _accuser(accused: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[ActorRef, ...]:
+    """Who accused the ``accused`` earlier in the sentence (the last such accusation)."""
+    own = actor_codes(accused)
+    for d in reversed(drafts):
+        blamed = d.hit.spec.type == "accusation" and actor_codes(d.target) & own
+        if blamed and d.source and not actor_codes(d.source) & own:
+            return d.source
+    return ()
+
+
 def _claimant(
     rejecter: tuple[ActorRef, ...],
     drafts: Sequence[Draft],
@@ -1324,6 +1463,7 @@ def _claimant(
     return ()
 
 
+_PARTICIPLE_OBJECT_REACH = 2  # ", accusing [President] Z of": the object right after
 _OWN_REACH = 6  # tokens after an event noun where its own other party stands
 _ECHO_REACH = 16  # tokens from a verb to the event noun that tells its event again
 

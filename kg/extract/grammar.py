@@ -47,6 +47,13 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     past_like_base: list[str] = []
     list_gap: list[str] = []
     participle_objects: list[str] = []
+    ruling_bodies: list[str] = []
+    addressee_preps: list[str] = []
+    state_pairs: list[str] = []
+    denial_verbs: list[str] = []
+    gerund_adverbials: list[str] = []
+    relation_nouns: list[str] = []
+    relation_modifiers: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -181,6 +188,20 @@ class Grammar:
     # ", accusing it of ...": object pronouns of a participle clause that stand for the
     # main clause's other party
     participle_objects: frozenset[str] = frozenset()
+    # "the junta", "the ruling military council": a state's rulers named without the state
+    ruling_bodies: tuple[tuple[str, ...], ...] = ()
+    # "a proposal to Yerevan": the preposition before whom a proposal or demand is put to
+    addressee_preps: frozenset[str] = frozenset()
+    # "the two governments": of ``both_parties``, those that name two states
+    state_pairs: frozenset[tuple[str, ...]] = frozenset()
+    # "denied engineering the crisis": verbs whose object is always a claim made before
+    denial_verbs: frozenset[str] = frozenset()
+    # "before flying to Riga": a gerund after these shares the main verb's subject
+    gerund_adverbials: frozenset[str] = frozenset()
+    # "Kazakhstan's neighbour Uzbekistan": the possessor of these only qualifies the actor
+    relation_nouns: frozenset[str] = frozenset()
+    # "Russia's close ally Belarus": words between the possessive and the relation noun
+    relation_modifiers: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -273,6 +294,13 @@ def load_grammar(lang: str) -> Grammar:
         past_like_base=_keys(raw.past_like_base),
         list_gap=_keys(raw.list_gap),
         participle_objects=_keys(raw.participle_objects),
+        ruling_bodies=_phrases(raw.ruling_bodies),
+        addressee_preps=_keys(raw.addressee_preps),
+        state_pairs=frozenset(_phrases(raw.state_pairs)),
+        denial_verbs=_keys(raw.denial_verbs),
+        gerund_adverbials=_keys(raw.gerund_adverbials),
+        relation_nouns=_keys(raw.relation_nouns),
+        relation_modifiers=_keys(raw.relation_modifiers),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

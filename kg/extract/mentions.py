@@ -140,7 +140,33 @@ class MentionFinder:
             mention = self._resolve(group, tokens, on)
             if mention is not None:
                 mentions.append(mention)
-        return self._share_titles(mentions, tokens)
+        return self._relation_possessors(self._share_titles(mentions, tokens), tokens)
+
+    def _relation_possessors(
+        self, mentions: list[Mention], tokens: Sequence[Token]
+    ) -> list[Mention]:
+        """ "Kazakhstan's neighbour Uzbekistan", "Moscow's ally Minsk": the possessor of a
+        ``relation_nouns`` word in apposition to another actor only says whose neighbour or
+        ally that actor is; it is a modifier (weak), not a party."""
+        if not self.grammar.relation_nouns:
+            return mentions
+        starts = {m.start for m in mentions}
+        out = []
+        for m in mentions:
+            j = m.end
+            if j < len(tokens) and tokens[j].norm in ("'s", "'"):
+                j += 1
+            while j < len(tokens) and tokens[j].norm in self.grammar.relation_modifiers:
+                j += 1  # "Russia's close ally Belarus"
+            if (
+                j > m.end
+                and j < len(tokens) - 1
+                and tokens[j].norm in self.grammar.relation_nouns
+                and j + 1 in starts
+            ):
+                m = replace(m, weak=True)
+            out.append(m)
+        return out
 
     def _street_name(self, group: _Group, tokens: Sequence[Token]) -> bool:
         """A state or city named right after a street noun ("في حي الجولان شمالي المدينة",

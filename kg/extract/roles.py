@@ -587,6 +587,15 @@ def _subject(
     if apposed is not None:
         # "Iran, which borders both countries, staged drills": not "both countries"
         strong = [m for m in strong if not apposed[0] <= m.start < apposed[1]]
+    if (
+        previous is not None
+        and previous[1]
+        and hit.anchor > 0
+        and tokens[hit.anchor - 1].norm in grammar.gerund_adverbials
+        and tokens[hit.anchor].norm.endswith("ing")
+    ):
+        # "X met Y in Vilnius before flying to Riga": the gerund's doer is the main verb's
+        return list(previous[1]), False
     if passive and grammar.lang == "en":
         for m in strong:
             if m.start >= hit.end and _governing_prep(m, tokens, grammar) == "by":
@@ -846,13 +855,19 @@ def _shared_subject(
     if j < 1 or tokens[j].norm not in grammar.coordinators:
         return None
     if tokens[j - 1].norm != ",":
-        # a second verb of saying ("X said the EU's claims were absurd and warned that ...")
-        # goes on with the speaker of the first; any other verb right after "and" ("met X in
-        # Y on Friday and warned that ...") joins two predicates of the main subject (two
-        # objects, "killed X and his son", put no verb there)
-        spoken = _speaker_goes_on(hit, j, tokens, strong, grammar)
-        if spoken is not None:
-            return spoken
+        # without the comma "and" may join two objects ("killed X and his son"); but a second
+        # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
+        # with the speaker of the first, and so does a finite verb ("X urged restraint and
+        # offered to host talks"): a verb after "and" opens no noun phrase (but after a
+        # reported clause, "X said Y had attacked ... and signed", it may go on with Y)
+        speaker = _speaker_goes_on(hit, j, tokens, strong, grammar)
+        if (
+            speaker is not None
+            or hit.is_noun
+            or _participle_form(tokens[hit.anchor])
+            or any(t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[:j])
+        ):
+            return speaker
     apposed = [_apposed_relative(m.end + 1, tokens, grammar) for m in strong]
     inside = {
         id(m)
@@ -873,6 +888,12 @@ def _shared_subject(
             return None  # the first mention is inside a reported clause
         return _coordinated(m, strong, tokens, grammar)
     return None
+
+
+def _participle_form(token: Token) -> bool:
+    """ "and meeting", "and rising": an English -ing form after "and" may be a noun or an
+    adjective, not a finite verb."""
+    return token.norm.endswith("ing")
 
 
 def _speaker_goes_on(
@@ -1235,6 +1256,10 @@ ADJECTIVE_TARGET_TYPES = frozenset(
 # Events whose target may be given as a place: the visited country, the bombed country.
 PLACE_IS_TARGET = frozenset({"visit", "military", "sanction"})
 
+# Events put to an addressee ("a proposal to Yerevan", "a demand to Moscow"): a capital after
+# the addressee preposition is a government, not a place.
+ADDRESSED_TYPES = frozenset({"proposal", "demand", "appeal"})
+
 # Events whose counterpart may be named with "مع/with" anywhere in the object phrase
 # ("طرحت روسيا مشروع معاهدة مع الولايات المتحدة").
 WITH_IS_COUNTERPART = frozenset(
@@ -1256,6 +1281,28 @@ def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
     word = tokens[start - 2].norm
     conjunctions = grammar.time_conjunctions
     return word in conjunctions or (word[:1] in "وف" and word[1:] in conjunctions)
+
+
+def _coordinated_clause_start(
+    tokens: Sequence[Token], after: int, in_clause: Sequence[Mention], grammar: Grammar
+) -> int:
+    """English: where ", and Lithuania declared ..." opens a new clause after ``after``: a
+    comma and a coordinator before an actor with no preposition, the comma not ending an
+    actor (", and Sudan" after "Egypt, Ethiopia" goes on with a list). The new clause's
+    subject is not the trigger's object."""
+    if grammar.lang != "en":
+        return len(tokens)
+    starts = {m.start for m in in_clause}
+    ends = {m.end for m in in_clause}
+    for j in range(after, len(tokens) - 2):
+        if tokens[j].norm != "," or tokens[j + 1].norm not in grammar.coordinators or j in ends:
+            continue
+        k = j + 2
+        while k < len(tokens) and tokens[k].norm in grammar.definite_words:
+            k += 1  # ", and the Kremlin said"
+        if k in starts:
+            return j
+    return len(tokens)
 
 
 def _subordinate_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> int:
@@ -1365,6 +1412,22 @@ def _adjuncts(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -
     return count
 
 
+_ADDRESSEE_GAP = 4  # "put forward [a new peace plan] to": the object between verb and "to"
+
+
+def _addressed(hit: TriggerHit, m: Mention, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """ "proposal to Yerevan", "put forward a new plan to Quito": ``m`` right after an addressee
+    preposition that follows the trigger across at most a short object, with no infinitive in
+    between ("offered to travel to Abuja" is a destination)."""
+    if m.start < 1 or tokens[m.start - 1].norm not in grammar.addressee_preps:
+        return False
+    gap = tokens[hit.end : m.start - 1]
+    return len(gap) <= _ADDRESSEE_GAP and not any(
+        t.norm in grammar.infinitive_markers or t.norm in grammar.addressee_preps or not t.is_word
+        for t in gap
+    )
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1389,6 +1452,7 @@ def _target(
         _reporting_tail(tokens, after, grammar),
         _suffixed_verb_start(tokens, max(after, hit.end), grammar),
         _relative_start(tokens, max(after, hit.end + 1), grammar),
+        _coordinated_clause_start(tokens, max(after, hit.end), in_clause, grammar),
     )
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
@@ -1423,6 +1487,10 @@ def _target(
             continue  # "يزور الخليج لطمأنة نظرائه": counterparts are met, not visited
         if m.codes and m.codes <= subject_codes and not m.weak:
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
+        if m.place and hit.spec.type in ADDRESSED_TYPES and _addressed(hit, m, tokens, grammar):
+            # "submitted a peace proposal to Yerevan", "put forward a plan to Quito": a capital
+            # after the proposal's "to" is whom it is put to (its government), not where it goes
+            return _coordinated(m, in_clause, tokens, grammar)
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
             if (
                 grammar.lang == "ar"

@@ -147,6 +147,13 @@ def english_lemma(word: str) -> str:
         return word
     simplemma = _english_lemma_fn()
     lemma: str = simplemma.lemmatize(word, lang="en").lower()  # type: ignore[attr-defined]
+    if lemma.endswith("ll") and word.startswith(lemma) and word[len(lemma) :] in ("ing", "ed"):
+        # British spelling doubles a final l ("travelling", "cancelled", "signalled") where
+        # the lemmatiser knows only the American form; "calling" stays "call"
+        american = word.replace(lemma, lemma[:-1], 1)
+        single: str = simplemma.lemmatize(american, lang="en").lower()  # type: ignore[attr-defined]
+        if single == lemma[:-1]:
+            return single
     return lemma
 
 
