@@ -80,6 +80,9 @@ class EventExtractor:
         self.triggers = trigger_lexicon(lang)
         self.grammar: Grammar = load_grammar(lang)
         self.ontology = load_ontology()
+        self._ruling_starts: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.grammar.ruling_bodies:
+            self._ruling_starts.setdefault(phrase[0], []).append(phrase)
 
     def extract(self, doc: Document) -> list[Event]:
         published = doc.article.published
@@ -521,6 +524,7 @@ class EventExtractor:
         junta": a ruling body of ``grammar.ruling_bodies`` named without its state stands for
         the state last named with one (right before it or around it), else for the state the
         article has named most in the sentences before."""
+        starts = self._ruling_starts  # first word -> the phrases it opens (most words open none)
         ruled: str | None = None  # the state last named with its rulers
         named: Counter[str] = Counter()  # how often each state was named so far
         out: list[list[Mention]] = []
@@ -531,7 +535,7 @@ class EventExtractor:
             i = 0
             while i < len(words):
                 phrase = next(
-                    (p for p in self.grammar.ruling_bodies if tuple(words[i : i + len(p)]) == p),
+                    (p for p in starts.get(words[i], ()) if tuple(words[i : i + len(p)]) == p),
                     None,
                 )
                 if phrase is None:
