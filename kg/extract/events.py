@@ -1553,6 +1553,10 @@ def _group_statements(
     mention, speaks for the organisation the article has named before it, when it has named
     exactly one (a summit of the GCC); with more, whose statement it is is not told."""
     named: dict[str, Mention] = {}  # organisation code -> its latest mention
+    # first word -> the phrases it opens, longest first (most words open none)
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(grammar.group_statements, key=len, reverse=True):
+        starts.setdefault(p[0], []).append(p)
     out: list[list[Mention]] = []
     for sentence, mentions in zip(sentences, found, strict=True):
         tokens = sentence.tokens
@@ -1564,7 +1568,7 @@ def _group_statements(
             phrase = next(
                 (
                     p
-                    for p in sorted(grammar.group_statements, key=len, reverse=True)
+                    for p in starts.get(tokens[i].norm, ())
                     if tuple(t.norm for t in tokens[i : i + len(p)]) == p
                     and not covered & set(range(i, i + len(p)))
                 ),
