@@ -124,3 +124,19 @@ def test_a_verb_right_after_and_shares_the_main_subject(
     predicates of the main clause's subject, not the object's."""
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
     assert events and all(codes(e.source) == source for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Assistant Secretary of State Laura Whitfield met Bolivia's president on Monday.",
+            {"USA"},
+        ),
+        ("Under Secretary of State Mark Delaney criticised Bolivia on Tuesday.", {"USA"}),
+        ("The Secretary of State for Trade, Ian Morrow, criticised Bolivia on Tuesday.", set()),
+    ],
+)
+def test_a_title_only_one_state_uses_names_that_state(text: str, source: set[str]) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if codes(e.target) == {"BOL"}]
+    assert events and all(codes(e.source) == source for e in events), events
