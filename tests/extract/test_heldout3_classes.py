@@ -140,3 +140,29 @@ def test_a_verb_right_after_and_shares_the_main_subject(
 def test_a_title_only_one_state_uses_names_that_state(text: str, source: set[str]) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if codes(e.target) == {"BOL"}]
     assert events and all(codes(e.source) == source for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Brazil's president told reporters on Monday that police were looking into "
+            '"serious allegations" of spying by Paraguayan agents. Paraguay rejected the '
+            "allegations on Wednesday.",
+            {"PRY"},
+            {"BRA"},
+        ),
+        (
+            "Serbia's army accused Croatia on Monday of arming militias, as Hungary and "
+            "Slovakia warned that any attack would be a disaster for the region. The Croatian "
+            "foreign ministry dismissed the allegation as false.",
+            {"HRV"},
+            {"SRB"},
+        ),
+    ],
+)
+def test_a_rejected_claim_is_the_one_named_or_addressed_to_the_rejecter(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
