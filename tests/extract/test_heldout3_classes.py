@@ -166,3 +166,18 @@ def test_a_rejected_claim_is_the_one_named_or_addressed_to_the_rejecter(
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "rejection")
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister warned Peru on Monday that Santiago would respond accordingly "
+        "if its fishing boats were seized again.",
+        "Chile's foreign minister warned Peru on Monday that such a move would be a grave mistake.",
+        "Chile warned Peru on Monday that millions of dollars in trade credits were at risk if "
+        "the port deal went ahead.",
+    ],
+)
+def test_a_warning_of_a_consequence_far_into_its_clause_is_a_threat(text: str) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert any(codes(e.source) == {"CHL"} and codes(e.target) == {"PER"} for e in events), events
