@@ -181,3 +181,17 @@ def test_a_rejected_claim_is_the_one_named_or_addressed_to_the_rejecter(
 def test_a_warning_of_a_consequence_far_into_its_clause_is_a_threat(text: str) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "threat")
     assert any(codes(e.source) == {"CHL"} and codes(e.target) == {"PER"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, Sept 20 (Reuters) - A Chilean delegation met Peru's president in Lima on Tuesday "
+        "and criticised the port deal.",
+        "LIMA, Peru (AP) — A Chilean delegation met Peru's president in Lima on Tuesday and "
+        "criticised the port deal.",
+    ],
+)
+def test_a_dated_dateline_is_no_subject_for_a_verb_after_and(text: str) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert events and all(codes(e.source) == {"CHL"} for e in events), events
