@@ -195,3 +195,26 @@ def test_a_warning_of_a_consequence_far_into_its_clause_is_a_threat(text: str) -
 def test_a_dated_dateline_is_no_subject_for_a_verb_after_and(text: str) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "accusation")
     assert events and all(codes(e.source) == {"CHL"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Brazil's president arrived in Luanda on Monday for talks with Angola's leader. "
+            "He then flew on to Mozambique on Wednesday.",
+            {"BRA"},
+            {"MOZ"},
+        ),
+        (
+            "Colombia's president, who spent two days in Panama, praised its canal authority.",
+            {"COL"},
+            {"PAN"},
+        ),
+    ],
+)
+def test_flying_on_to_a_country_or_spending_days_there_is_a_visit(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "visit")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
