@@ -218,3 +218,16 @@ def test_flying_on_to_a_country_or_spending_days_there_is_a_visit(
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "visit")
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union said on Monday it did not recognise the rival government in Libya.", 1),
+        ("Ghana refused to recognise the new authority in Mali on Tuesday.", 1),
+        ("Serbia would not recognise Kosovo's independence, its president said on Monday.", 0),
+    ],
+)
+def test_withholding_recognition_is_a_rejection(text: str, expected: int) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert len(events) == expected, events
