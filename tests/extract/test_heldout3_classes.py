@@ -231,3 +231,19 @@ def test_flying_on_to_a_country_or_spending_days_there_is_a_visit(
 def test_withholding_recognition_is_a_rejection(text: str, expected: int) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "rejection")
     assert len(events) == expected, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union gave Guinea's rulers six months to hold elections.", {"GIN"}),
+        ("Kenya gave Somalia 48 hours to withdraw its troops from the border.", {"SOM"}),
+        ("Chad expelled the French ambassador, giving him three days to leave the country.", None),
+    ],
+)
+def test_giving_a_party_a_deadline_to_act_is_a_demand(text: str, expected: set[str] | None) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "demand")
+    if expected is None:
+        assert not events, events
+    else:
+        assert any(codes(e.target) == expected for e in events), events
