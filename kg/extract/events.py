@@ -27,6 +27,7 @@ from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, PlaceRef, TimeSpan
+from kg.resources.actors import load_gazetteer
 from kg.text.document import Document, Sentence
 from kg.text.normalize import fold_key
 from kg.text.tokens import Token
@@ -1318,7 +1319,12 @@ def _confidence(
     score *= min(weight, 1.2)
     if not source:
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
-    if not target and type_ in _NEEDS_TARGET and not condemned_act:
+    if (
+        not target
+        and type_ in _NEEDS_TARGET
+        and not condemned_act
+        and not _members_meet(type_, source)
+    ):
         score -= 0.25
     named = type_ in _TRAVEL and source and target and not hit.plural
     if hit.is_noun and not supported and not named:
@@ -1339,6 +1345,17 @@ def _confidence(
 
 
 _TRAVEL = frozenset({"visit", "meeting", "call"})
+
+
+def _members_meet(type_: str, source: tuple[ActorRef, ...]) -> bool:
+    """ "NATO leaders gather in Washington", "EU ministers met in Brussels": a meeting of an
+    organisation's members has no other side."""
+    gazetteer = load_gazetteer()
+    return (
+        type_ == "meeting"
+        and bool(source)
+        and all(gazetteer.kind_of(a.code or a.country or "") == "igo" for a in source)
+    )
 
 
 def _noun_supported(

@@ -247,3 +247,21 @@ def test_giving_a_party_a_deadline_to_act_is_a_demand(text: str, expected: set[s
         assert not events, events
     else:
         assert any(codes(e.target) == expected for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("African Union leaders gathered in Addis Ababa on Sunday for a two-day summit.", {"AU"}),
+        ("OPEC ministers convened in Vienna on Monday.", {"OPEC"}),
+        ("Thousands of protesters gathered in Addis Ababa on Sunday.", None),
+    ],
+)
+def test_an_organisations_members_gathering_is_its_meeting(
+    text: str, expected: set[str] | None
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "meeting")
+    if expected is None:
+        assert not events, events
+    else:
+        assert any(codes(e.source) == expected and not e.target for e in events), events
