@@ -27,6 +27,7 @@ from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, PlaceRef, TimeSpan
+from kg.resources.actors import load_gazetteer
 from kg.text.document import Document, Sentence
 from kg.text.normalize import fold_key
 from kg.text.tokens import Token
@@ -52,6 +53,24 @@ _NEEDS_TARGET = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """An accusation, demand, proposal ... that a later rejection may answer."""
+
+    source: tuple[ActorRef, ...]
+    target: tuple[ActorRef, ...]
+    confident: bool  # confident enough to be answered by "rejected the claim" alone
+    word: str  # the trigger word as written: "the allegations" takes up "allegations"
+
+
+def _claims(drafts: Sequence[Draft], tokens: Sequence[Token]) -> list[_Claim]:
+    return [
+        _Claim(d.source, d.target, d.confidence >= _CLAIM_CONFIDENCE, tokens[d.hit.anchor].norm)
+        for d in drafts
+        if d.hit.spec.type in _CLAIM_TYPES and d.source
+    ]
+
+
 @dataclass
 class _Context:
     """What the extractor remembers while reading an article."""
@@ -65,7 +84,7 @@ class _Context:
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
-    claims: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = field(default_factory=list)
+    claims: list[_Claim] = field(default_factory=list)
     # attacks and trips told so far, with who did them: what "condemned the strikes" or
     # "criticised the trip" is about
     acts: list[tuple[str, tuple[ActorRef, ...]]] = field(default_factory=list)
@@ -200,19 +219,24 @@ class EventExtractor:
                             # "X received Y ..., where the two signed": in the order named
                             source, target = target, source
                         break
+            claim_word = (
+                _anaphoric_object(hit, tokens, self.grammar)
+                if hit.spec.type == "rejection" and source and not target
+                else None
+            )
             if (
                 hit.spec.type == "rejection"
                 and source
                 and not target
                 and (
-                    _anaphoric_object(hit, tokens, self.grammar)
+                    claim_word is not None
                     or self.triggers.keys(tokens[hit.anchor]) & self.grammar.denial_verbs
                 )
             ):
                 # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات",
                 # "Belarus denied engineering the crisis": rejected is the claim made before,
                 # so its maker is the target
-                target = _claimant(source, drafts, context.claims)
+                target = _claimant(source, _claims(drafts, tokens), context.claims, claim_word)
                 # a bare denial that answers a claim told before has no other reading
                 answers_claim = bool(target)
             else:
@@ -331,11 +355,7 @@ class EventExtractor:
         context.pair = _dyad(drafts) or context.pair
         context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
-        context.claims.extend(
-            (d.source, d.target)
-            for d in drafts
-            if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
-        )
+        context.claims.extend(_claims(drafts, tokens))
         context.acts.extend(
             (d.hit.spec.type, d.source)
             for d in drafts
@@ -1303,7 +1323,12 @@ def _confidence(
     score *= min(weight, 1.2)
     if not source:
         score -= 0.3  # nobody identifiable did it: kept only for sentence-level coding
-    if not target and type_ in _NEEDS_TARGET and not condemned_act:
+    if (
+        not target
+        and type_ in _NEEDS_TARGET
+        and not condemned_act
+        and not _members_meet(type_, source)
+    ):
         score -= 0.25
     named = type_ in _TRAVEL and source and target and not hit.plural
     if hit.is_noun and not supported and not named:
@@ -1324,6 +1349,17 @@ def _confidence(
 
 
 _TRAVEL = frozenset({"visit", "meeting", "call"})
+
+
+def _members_meet(type_: str, source: tuple[ActorRef, ...]) -> bool:
+    """ "NATO leaders gather in Washington", "EU ministers met in Brussels": a meeting of an
+    organisation's members has no other side."""
+    gazetteer = load_gazetteer()
+    return (
+        type_ == "meeting"
+        and bool(source)
+        and all(gazetteer.kind_of(a.code or a.country or "") == "igo" for a in source)
+    )
 
 
 def _noun_supported(
@@ -1415,15 +1451,15 @@ _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 _ANAPHOR_REACH = 8
 
 
-def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
-    """Is the rejection's object a noun that points back at an earlier claim ("denied the
-    accusation", "رفضت أديس أبابا هذا الطلب")?"""
+def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> str | None:
+    """The rejection's object when it is a noun that points back at an earlier claim ("denied
+    the accusation", "رفضت أديس أبابا هذا الطلب")."""
     for t in tokens[hit.start + 1 : hit.end + _ANAPHOR_REACH]:  # or inside the phrase
         if t.norm in grammar.anaphoric_objects:
-            return True
+            return t.norm
         if t.norm in _CLAUSE_ENDS:
-            return False
-    return False
+            return None
+    return None
 
 
 def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[ActorRef, ...]:
@@ -1448,22 +1484,31 @@ def _accuser(accused: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[Ac
 
 def _claimant(
     rejecter: tuple[ActorRef, ...],
-    drafts: Sequence[Draft],
-    claims: Sequence[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]],
+    here: Sequence[_Claim],
+    claims: Sequence[_Claim],
+    word: str | None,
 ) -> tuple[ActorRef, ...]:
-    """Who made the latest claim the ``rejecter`` answers: the last accusation, demand ...
-    by another party, addressed to the rejecter or to nobody named (this sentence first)."""
+    """Who made the claim the ``rejecter`` answers, newest first (this sentence first): the
+    claim told with the very noun of the rejection ("pursuing 'credible allegations' ...
+    India dismissed the allegations"), however weakly it read as an event; else the latest
+    confident claim addressed to the rejecter ("the junta accused France ... The French
+    ministry dismissed the allegation", past a warning to nobody named since); else the latest
+    one addressed to nobody named."""
     own = actor_codes(rejecter)
-    here = [
-        (d.source, d.target)
-        for d in drafts
-        if d.hit.spec.type in _CLAIM_TYPES and d.source and d.confidence >= _CLAIM_CONFIDENCE
+    answerable = [
+        c
+        for c in reversed([*claims, *here])
+        if not actor_codes(c.source) & own and (not c.target or actor_codes(c.target) & own)
     ]
-    for source, target in reversed([*claims, *here]):
-        if actor_codes(source) & own:
-            continue
-        if not target or actor_codes(target) & own:
-            return source
+    for claim in answerable:
+        if word is not None and claim.word == word:
+            return claim.source
+    for claim in answerable:
+        if claim.confident and claim.target:
+            return claim.source
+    for claim in answerable:
+        if claim.confident:
+            return claim.source
     return ()
 
 

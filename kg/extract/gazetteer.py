@@ -53,6 +53,7 @@ class Entry:
     acronym: bool = False  # English all-caps form: matched only in capitals ("US" not "us")
     proper: bool = False  # English proper name: matched only when capitalised
     label: str | None = None  # a place's English name (capitals, cities)
+    state: str | None = None  # a title only one state uses: its state when the text names none
 
 
 # Names made of letters and single spaces only tokenize as their words.
@@ -366,6 +367,9 @@ def actor_index(lang: str) -> ActorIndex:
                 plural = english_plural_title(phrase)
                 if plural != phrase:
                     index.add(plural, Entry("title", title.role, title.sector, plural=True))
+        for state_code, phrases in title.national_phrases.items():
+            for phrase in phrases:
+                index.add(phrase, Entry("title", title.role, title.sector, state=state_code))
     _add_words(index, grammar.counterparts, Entry("counterpart", "counterpart"))
     for noun, sector in grammar.actor_nouns.items():
         index.add(noun, Entry("actor_noun", sector, sector))

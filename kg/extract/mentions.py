@@ -442,6 +442,8 @@ class MentionFinder:
         aff_code = affiliation.entry.ref if affiliation else None
         title = group.first("title")
         role = title.entry.ref if title else None
+        if aff_code is None and title is not None and title.entry.state:
+            aff_code = title.entry.state  # "Assistant Secretary of State X": a US-only title
         person_atom = group.first("person")
 
         def base(actor: ActorRef, **fields: Any) -> Mention:

@@ -812,6 +812,19 @@ def _unnamed_speaker(
 
 
 _DATELINE_ENDS = frozenset({"(", "-", "—", "–"})
+_DATELINE_REACH = 5  # ", April 22" or ", South Korea" between the place and "(Reuters)"
+
+
+def _dateline(m: Mention, tokens: Sequence[Token]) -> bool:
+    """Is the mention the place a news item is filed from ("HANOI (AFP) -", "HONIARA, April 22
+    (Reuters) -")? Only a comma, capitalised words and numbers stand between it and the
+    agency's bracket or dash."""
+    for token in tokens[m.end : m.end + _DATELINE_REACH + 1]:
+        if token.norm in _DATELINE_ENDS:
+            return True
+        if not (token.norm == "," or token.capitalised or token.norm.isdigit()):
+            return False
+    return False
 
 
 def _apposed_relative(
@@ -880,8 +893,8 @@ def _shared_subject(
             return None
         if _governing_prep(m, tokens, grammar) is not None or id(m) in inside:
             continue
-        if m.end < len(tokens) and tokens[m.end].norm in _DATELINE_ENDS:
-            continue  # "HANOI (AFP) -": where the news is filed from
+        if _dateline(m, tokens):
+            continue  # "HANOI (AFP) -", "HONIARA, April 22 (Reuters) -": where it is filed from
         if any(
             t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[: m.start]
         ):

@@ -108,6 +108,9 @@ class TitleEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_onl
     sector: str = "GOV"
     rank: int = 2  # 1 = head of state/government, 2 = minister, 3 = other official
     phrases: list[str]
+    # phrases of this role that only one state uses, by state code ("secretary of state" is the
+    # US foreign minister): with no demonym or state around them they name that state's holder
+    national_phrases: dict[str, list[str]] = {}
 
 
 class TitlesFile(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):

@@ -124,3 +124,144 @@ def test_a_verb_right_after_and_shares_the_main_subject(
     predicates of the main clause's subject, not the object's."""
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
     assert events and all(codes(e.source) == source for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Assistant Secretary of State Laura Whitfield met Bolivia's president on Monday.",
+            {"USA"},
+        ),
+        ("Under Secretary of State Mark Delaney criticised Bolivia on Tuesday.", {"USA"}),
+        ("The Secretary of State for Trade, Ian Morrow, criticised Bolivia on Tuesday.", set()),
+    ],
+)
+def test_a_title_only_one_state_uses_names_that_state(text: str, source: set[str]) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if codes(e.target) == {"BOL"}]
+    assert events and all(codes(e.source) == source for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Brazil's president told reporters on Monday that police were looking into "
+            '"serious allegations" of spying by Paraguayan agents. Paraguay rejected the '
+            "allegations on Wednesday.",
+            {"PRY"},
+            {"BRA"},
+        ),
+        (
+            "Serbia's army accused Croatia on Monday of arming militias, as Hungary and "
+            "Slovakia warned that any attack would be a disaster for the region. The Croatian "
+            "foreign ministry dismissed the allegation as false.",
+            {"HRV"},
+            {"SRB"},
+        ),
+    ],
+)
+def test_a_rejected_claim_is_the_one_named_or_addressed_to_the_rejecter(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister warned Peru on Monday that Santiago would respond accordingly "
+        "if its fishing boats were seized again.",
+        "Chile's foreign minister warned Peru on Monday that such a move would be a grave mistake.",
+        "Chile warned Peru on Monday that millions of dollars in trade credits were at risk if "
+        "the port deal went ahead.",
+    ],
+)
+def test_a_warning_of_a_consequence_far_into_its_clause_is_a_threat(text: str) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert any(codes(e.source) == {"CHL"} and codes(e.target) == {"PER"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, Sept 20 (Reuters) - A Chilean delegation met Peru's president in Lima on Tuesday "
+        "and criticised the port deal.",
+        "LIMA, Peru (AP) — A Chilean delegation met Peru's president in Lima on Tuesday and "
+        "criticised the port deal.",
+    ],
+)
+def test_a_dated_dateline_is_no_subject_for_a_verb_after_and(text: str) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert events and all(codes(e.source) == {"CHL"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Brazil's president arrived in Luanda on Monday for talks with Angola's leader. "
+            "He then flew on to Mozambique on Wednesday.",
+            {"BRA"},
+            {"MOZ"},
+        ),
+        (
+            "Colombia's president, who spent two days in Panama, praised its canal authority.",
+            {"COL"},
+            {"PAN"},
+        ),
+    ],
+)
+def test_flying_on_to_a_country_or_spending_days_there_is_a_visit(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "visit")
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union said on Monday it did not recognise the rival government in Libya.", 1),
+        ("Ghana refused to recognise the new authority in Mali on Tuesday.", 1),
+        ("Serbia would not recognise Kosovo's independence, its president said on Monday.", 0),
+    ],
+)
+def test_withholding_recognition_is_a_rejection(text: str, expected: int) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert len(events) == expected, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union gave Guinea's rulers six months to hold elections.", {"GIN"}),
+        ("Kenya gave Somalia 48 hours to withdraw its troops from the border.", {"SOM"}),
+        ("Chad expelled the French ambassador, giving him three days to leave the country.", None),
+    ],
+)
+def test_giving_a_party_a_deadline_to_act_is_a_demand(text: str, expected: set[str] | None) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "demand")
+    if expected is None:
+        assert not events, events
+    else:
+        assert any(codes(e.target) == expected for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("African Union leaders gathered in Addis Ababa on Sunday for a two-day summit.", {"AU"}),
+        ("OPEC ministers convened in Vienna on Monday.", {"OPEC"}),
+        ("Thousands of protesters gathered in Addis Ababa on Sunday.", None),
+    ],
+)
+def test_an_organisations_members_gathering_is_its_meeting(
+    text: str, expected: set[str] | None
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "meeting")
+    if expected is None:
+        assert not events, events
+    else:
+        assert any(codes(e.source) == expected and not e.target for e in events), events

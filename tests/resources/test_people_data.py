@@ -144,7 +144,11 @@ def test_titles_entries_are_well_formed(lang: str) -> None:
     ],
 )
 def test_titles_known_phrase_names_role(lang: str, phrase: str, role: str) -> None:
-    by_phrase = {_norm(p): e.role for e in titles(lang).titles for p in e.phrases}
+    national = [
+        (p, e.role) for e in titles(lang).titles for ps in e.national_phrases.values() for p in ps
+    ]
+    generic = [(p, e.role) for e in titles(lang).titles for p in e.phrases]
+    by_phrase = {_norm(p): role for p, role in national + generic}
     assert by_phrase.get(_norm(phrase)) == role
 
 
