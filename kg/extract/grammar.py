@@ -74,6 +74,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
+    held_places: list[str] = []
     feminine_endings: list[str] = []
 
 
@@ -170,6 +171,8 @@ class Grammar:
     group_statements: tuple[tuple[str, ...], ...] = ()
     # "القوات المصرية التي تشارك ... ضمن قوات التحالف": the group one belongs to, no party
     membership_preps: frozenset[str] = frozenset()
+    # "غارات على مواقع لجماعة الحوثي": the owner of the places struck is the one attacked
+    held_places: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -300,6 +303,7 @@ def load_grammar(lang: str) -> Grammar:
         feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
         group_statements=_phrases(raw.group_statements),
         membership_preps=_keys(raw.membership_preps),
+        held_places=_keys(raw.held_places),
     )
 
 

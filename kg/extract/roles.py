@@ -1365,6 +1365,17 @@ def _adjuncts(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -
     return count
 
 
+def _holder_of_places(
+    m: Mention, prep: str | None, tokens: Sequence[Token], grammar: Grammar, preps: set[str]
+) -> bool:
+    """ "على مواقع لجماعة الحوثي"، "على مقرات الجيش": the owner of places (held_places) that
+    stand after one of the event's target prepositions."""
+    if prep not in (None, "ل") or m.start < 2:
+        return False
+    place, before = tokens[m.start - 1].norm, tokens[m.start - 2].norm
+    return place in grammar.held_places and before in preps
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1450,6 +1461,8 @@ def _target(
             # "مباحثات تتطرق إلى الأوضاع في اليمن": where, not with whom (but "التقى
             # بمسؤولين في السعودية": the officials there)
             continue
+        if _holder_of_places(m, prep, tokens, grammar, preps):
+            return _coordinated(m, in_clause, tokens, grammar)
         # with "source: object" ("X received Y", "X hosted Y") the object is found here too
         as_object = frame.object_is_target or frame.source == "object"
         if (prep is None and as_object) or (prep is not None and prep in preps):

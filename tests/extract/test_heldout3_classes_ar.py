@@ -1,0 +1,43 @@
+"""Arabic failure classes found on the third held-out set (tests/extract/heldout3/ar), each
+checked on sentences of our own (none of them from the held-out articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import codes, events_in, kept
+
+PUBLISHED = date(2023, 3, 10)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers", "attacked"),
+    [
+        (
+            "شنت فرنسا وبلجيكا مساء أمس الخميس غارات على مواقع لتنظيم داعش في سوريا.",
+            {"FRA", "BEL"},
+            "ISIS",
+        ),
+        (
+            "شن الجيش التركي صباح اليوم ضربات جوية على مقرات لحزب العمال الكردستاني.",
+            {"TUR"},
+            "PKK",
+        ),
+        (
+            "نفذت الطائرات الروسية فجر الجمعة غارات على معاقل لهيئة تحرير الشام.",
+            {"RUS"},
+            "HTS",
+        ),
+    ],
+)
+def test_heldout3_strikes_past_time_adjuncts_on_places_held_by_a_party(
+    text: str, attackers: set[str], attacked: str
+) -> None:
+    """شنّ/نفّذ reaches its object past subjects and time adjuncts (object_reach), and the
+    owner of the places struck (held_places) is the one attacked."""
+    strikes = kept(events_in(text, "ar", PUBLISHED), "military")
+    assert any(codes(e.source) == attackers and attacked in codes(e.target) for e in strikes), (
+        strikes
+    )
