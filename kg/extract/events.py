@@ -202,12 +202,13 @@ class EventExtractor:
                 # "Venezuela rejected the accusation", "ونفت الخارجية القطرية هذه الاتهامات":
                 # rejected is the claim made before, so its maker is the target
                 target = _claimant(source, drafts, context.claims)
-            if hit.spec.type == "accusation" and source and not target:
+            if hit.spec.type == "accusation" and source:
                 # "Iran also condemned the strikes", "criticised the trip to Moscow": the act
-                # told before is condemned, so whoever did it is the target
+                # told before is condemned, so whoever did it is the target (not a party named
+                # after the act: "أدانت إيران الضربات، واعتبرها ... انتهاكا لسيادة اليمن")
                 act = _object_act(hit, hits)
                 if act is not None:
-                    target = _actor_of(act, source, drafts, context.acts)
+                    target = _actor_of(act, source, drafts, context.acts) or target
             clause = False
             if source and not target and drafts and self._participle_object(hit, tokens):
                 # "X cut ties with Y on June 5, accusing it of ...": the main clause's other side

@@ -41,3 +41,32 @@ def test_heldout3_strikes_past_time_adjuncts_on_places_held_by_a_party(
     assert any(codes(e.source) == attackers and attacked in codes(e.target) for e in strikes), (
         strikes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "doers"),
+    [
+        (
+            "شنت إسرائيل أمس غارات على مواقع في سوريا. كما أدانت قطر الغارات، واعتبرها "
+            "المتحدث باسم خارجيتها انتهاكا لسيادة سوريا.",
+            "QAT",
+            {"ISR"},
+        ),
+        (
+            "شنت فرنسا وبريطانيا فجر اليوم غارات على ليبيا. وأدانت الجزائر الضربات، ووصفتها "
+            "بأنها اعتداء على ليبيا.",
+            "DZA",
+            {"FRA", "GBR"},
+        ),
+    ],
+)
+def test_heldout3_condemned_act_targets_its_doer_not_the_party_named_after_it(
+    text: str, accuser: str, doers: set[str]
+) -> None:
+    """A condemnation whose object is an act told before targets whoever did the act, even
+    when the next clause names the party the act hit."""
+    accusations = kept(events_in(text, "ar", PUBLISHED), "accusation")
+    assert any(
+        codes(e.source) == {accuser} and codes(e.target) & doers and not codes(e.target) - doers
+        for e in accusations
+    ), accusations
