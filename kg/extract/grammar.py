@@ -75,6 +75,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     group_statements: list[str] = []
     membership_preps: list[str] = []
     held_places: list[str] = []
+    affiliation_preps: list[str] = []
+    object_pronouns: list[str] = []
     feminine_endings: list[str] = []
 
 
@@ -173,6 +175,10 @@ class Grammar:
     membership_preps: frozenset[str] = frozenset()
     # "غارات على مواقع لجماعة الحوثي": the owner of the places struck is the one attacked
     held_places: frozenset[str] = frozenset()
+    # "القيادي في حماس": a bare title, then the organisation it is held in
+    affiliation_preps: frozenset[str] = frozenset()
+    # "متهما إياها": a free-standing object pronoun after a participle
+    object_pronouns: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -304,6 +310,8 @@ def load_grammar(lang: str) -> Grammar:
         group_statements=_phrases(raw.group_statements),
         membership_preps=_keys(raw.membership_preps),
         held_places=_keys(raw.held_places),
+        affiliation_preps=_keys(raw.affiliation_preps),
+        object_pronouns=_keys(raw.object_pronouns),
     )
 
 

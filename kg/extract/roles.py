@@ -188,6 +188,18 @@ def assign_roles(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
     participle = any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
+    if grammar.lang == "ar" and participle:
+        reported = _reported_clause(hit, tokens, mentions, grammar)
+        if reported is not None:
+            # "أعلن مكتب نتنياهو أن حماس تراجعت عن التفاهمات، متهما إياها": the participle
+            # goes on with the one who reports, not with the subject of what is reported;
+            # its object pronoun takes that subject up
+            reporter, reported_subject = reported
+            subject, from_topic = [reporter], False
+            pronoun = hit.end < len(tokens) and tokens[hit.end].norm in grammar.object_pronouns
+            if pronoun and reported_subject is not None:
+                side = _coordinated(reported_subject, mentions, tokens, grammar)
+                return Roles((reporter,), tuple(side), False)
     if grammar.lang == "ar" and (from_topic or (participle and not subject)):
         main = _main_subject(hit, tokens, mentions, lo, grammar)
         if main is not None:
@@ -944,6 +956,31 @@ def _resumptive_object(
 
 
 _MAIN_SUBJECT_START = 3
+
+
+def _reported_clause(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[Mention, Mention | None] | None:
+    """For a participle after a complement clause ("أعلن X أن Y تراجعت ...، متهما"): the main
+    clause's subject (the first party named before the complementizer, with no preposition)
+    and the complement's (the first party after it, with none); none when the sentence has no
+    complement clause before the participle."""
+    complementizer = next(
+        (
+            j
+            for j in range(hit.start - 1, -1, -1)
+            if tokens[j].norm in grammar.complementizers or tokens[j].norm in _CLAUSE_BREAKS
+        ),
+        None,
+    )
+    if complementizer is None or tokens[complementizer].norm not in grammar.complementizers:
+        return None
+    bare = [m for m in mentions if not m.weak and _governing_prep(m, tokens, grammar) is None]
+    reporter = next((m for m in bare if m.end <= complementizer), None)
+    if reporter is None:
+        return None
+    reported = next((m for m in bare if complementizer < m.start < hit.start), None)
+    return reporter, reported
 
 
 def _main_subject(

@@ -70,3 +70,53 @@ def test_heldout3_condemned_act_targets_its_doer_not_the_party_named_after_it(
         codes(e.source) == {accuser} and codes(e.target) & doers and not codes(e.target) - doers
         for e in accusations
     ), accusations
+
+
+@pytest.mark.parametrize(
+    ("text", "member_of"),
+    [
+        ("ونفى القيادي في حركة فتح هذه الاتهامات.", "FATAH"),
+        ("وقال مسؤول في حزب الله إن الحزب لن يرد على الاتهامات.", "HEZBOLLAH"),
+        ("وانتقد قيادي بارز في حماس القرار الإسرائيلي.", "HAMAS"),
+    ],
+)
+def test_heldout3_title_in_an_organisation_is_its_member(text: str, member_of: str) -> None:
+    """ "القيادي في حماس": a title with no state, then في and an organisation, speaks for it."""
+    events = events_in(text, "ar", PUBLISHED)
+    assert any(member_of in codes(e.source) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        (
+            "أعلنت وزارة الخارجية الأمريكية أمس أن إيران رفضت العرض الأوروبي، متهمة إياها "
+            "بالمماطلة.",
+            "USA",
+            "IRN",
+        ),
+        (
+            "وذكر الجيش السوداني في بيان أن قوات الدعم السريع خرقت الهدنة، متهما إياها "
+            "بقصف الأحياء السكنية.",
+            "SDN",
+            "RSF",
+        ),
+    ],
+)
+def test_heldout3_participle_after_a_reported_clause_goes_on_with_the_reporter(
+    text: str, accuser: str, accused: str
+) -> None:
+    """ "أعلن X أن Y ...، متهما إياها": X accuses; the pronoun takes up Y."""
+    accusations = kept(events_in(text, "ar", PUBLISHED), "accusation")
+    assert any(
+        accuser in codes(e.source) and accused in codes(e.target) and accused not in codes(e.source)
+        for e in accusations
+    ), accusations
+
+
+def test_heldout3_denial_by_a_group_official_targets_the_claimant() -> None:
+    text = "اتهمت الحكومة الإسرائيلية حركة حماس بخرق الهدنة. ونفى القيادي في حماس أسامة حمدان ذلك."
+    rejections = kept(events_in(text, "ar", PUBLISHED), "rejection")
+    assert any("HAMAS" in codes(e.source) and "ISR" in codes(e.target) for e in rejections), (
+        rejections
+    )
