@@ -204,10 +204,11 @@ class EventExtractor:
                 target = _claimant(source, drafts, context.claims)
             if hit.spec.type == "accusation" and source:
                 # "Iran also condemned the strikes", "criticised the trip to Moscow": the act
-                # told before is condemned, so whoever did it is the target (not a party named
-                # after the act: "أدانت إيران الضربات، واعتبرها ... انتهاكا لسيادة اليمن")
+                # told before is condemned, so whoever did it is the target; a party named in
+                # the next clause is not ("أدانت إيران الضربات، واعتبرها ... انتهاكا لسيادة
+                # اليمن"), one in the act's own phrase is ("attacks from Hamas")
                 act = _object_act(hit, hits)
-                if act is not None:
+                if act is not None and not _named_in_clause(act, roles.target, tokens):
                     target = _actor_of(act, source, drafts, context.acts) or target
             clause = False
             if source and not target and drafts and self._participle_object(hit, tokens):
@@ -1122,6 +1123,11 @@ def _object_act(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | Non
     return None
 
 
+def _named_in_clause(act: TriggerHit, named: Sequence[Mention], tokens: Sequence[Token]) -> bool:
+    """Does one of ``named`` stand in the clause of ``act`` (no clause end between them)?"""
+    return any(not any(t.norm in _CLAUSE_ENDS for t in tokens[act.end : m.start]) for m in named)
+
+
 def _actor_of(
     act: TriggerHit,
     accuser: tuple[ActorRef, ...],
@@ -1274,7 +1280,9 @@ def _fronted(index: int, tokens: Sequence[Token]) -> bool:
 _SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
 _MAX_SPAN_DAYS = 14
 
-_CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})
+# what a rejection answers: a claim, or a decision taken against the rejecter ("cut ties with
+# Morocco ... Rabat rejects the false justifications")
+_CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
 _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})

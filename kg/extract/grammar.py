@@ -77,6 +77,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     held_places: list[str] = []
     affiliation_preps: list[str] = []
     object_pronouns: list[str] = []
+    pronoun_complementizers: list[str] = []
     feminine_endings: list[str] = []
 
 
@@ -179,6 +180,8 @@ class Grammar:
     affiliation_preps: frozenset[str] = frozenset()
     # "متهما إياها": a free-standing object pronoun after a participle
     object_pronouns: frozenset[str] = frozenset()
+    # "وأكدت أنها ترفض": a complementizer whose pronoun is the subject of the verb after it
+    pronoun_complementizers: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -312,6 +315,7 @@ def load_grammar(lang: str) -> Grammar:
         held_places=_keys(raw.held_places),
         affiliation_preps=_keys(raw.affiliation_preps),
         object_pronouns=_keys(raw.object_pronouns),
+        pronoun_complementizers=_keys(raw.pronoun_complementizers),
     )
 
 

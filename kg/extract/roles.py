@@ -200,6 +200,16 @@ def assign_roles(
             if pronoun and reported_subject is not None:
                 side = _coordinated(reported_subject, mentions, tokens, grammar)
                 return Roles((reporter,), tuple(side), False)
+    if (
+        grammar.lang == "ar"
+        and not hit.is_noun
+        and hit.start > 0
+        and tokens[hit.start - 1].norm in grammar.pronoun_complementizers
+    ):
+        # "وأكدت [الخارجية المغربية] أنها ترفض ...": the pronoun is the reporter
+        speaker = _reporter_before(hit.start - 1, tokens, mentions, grammar)
+        if speaker is not None:
+            subject, from_topic = [speaker], False
     if grammar.lang == "ar" and (from_topic or (participle and not subject)):
         main = _main_subject(hit, tokens, mentions, lo, grammar)
         if main is not None:
@@ -975,12 +985,37 @@ def _reported_clause(
     )
     if complementizer is None or tokens[complementizer].norm not in grammar.complementizers:
         return None
-    bare = [m for m in mentions if not m.weak and _governing_prep(m, tokens, grammar) is None]
-    reporter = next((m for m in bare if m.end <= complementizer), None)
+    reporter = _reporter_before(complementizer, tokens, mentions, grammar)
     if reporter is None:
         return None
-    reported = next((m for m in bare if complementizer < m.start < hit.start), None)
+    reported = next(
+        (
+            m
+            for m in mentions
+            if not m.weak
+            and _governing_prep(m, tokens, grammar) is None
+            and complementizer < m.start < hit.start
+        ),
+        None,
+    )
     return reporter, reported
+
+
+def _reporter_before(
+    complementizer: int, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """The subject of the clause a complementizer depends on: the sentence's first party
+    before it with no preposition."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= complementizer
+            and not m.weak
+            and _governing_prep(m, tokens, grammar) is None
+        ),
+        None,
+    )
 
 
 def _main_subject(

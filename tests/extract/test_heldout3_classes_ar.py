@@ -120,3 +120,44 @@ def test_heldout3_denial_by_a_group_official_targets_the_claimant() -> None:
     assert any("HAMAS" in codes(e.source) and "ISR" in codes(e.target) for e in rejections), (
         rejections
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "decider"),
+    [
+        (
+            "أعلنت البحرين قطع علاقاتها الدبلوماسية مع قطر. من جهتها، أعربت الخارجية القطرية "
+            "عن أسفها، وأكدت أنها ترفض الذرائع الواهية.",
+            "QAT",
+            "BHR",
+        ),
+        (
+            "قررت تشاد طرد السفير الفرنسي. وقالت الحكومة الفرنسية إنها ترفض هذا القرار.",
+            "FRA",
+            "TCD",
+        ),
+    ],
+)
+def test_heldout3_rejecting_a_decision_through_annaha_targets_its_maker(
+    text: str, rejecter: str, decider: str
+) -> None:
+    """ "وأكدت أنها ترفض": the pronoun is the reporter; the justifications or the decision
+    rejected are those of whoever took the decision told before."""
+    rejections = kept(events_in(text, "ar", PUBLISHED), "rejection")
+    assert any(codes(e.source) == {rejecter} and decider in codes(e.target) for e in rejections), (
+        rejections
+    )
+
+
+def test_heldout3_condemned_act_keeps_the_doer_named_in_its_own_phrase() -> None:
+    """ "attacks from X" names the act's doer in the accusation's clause: it stays the target
+    rather than whoever attacked earlier in the article."""
+    text = (
+        "Israeli jets struck Gaza on Monday. Washington said Israel has the right to defend "
+        "itself against what it considers inexcusable attacks from Hamas."
+    )
+    accusations = [e for e in events_in(text, "en", PUBLISHED) if e.type == "accusation"]
+    assert accusations
+    assert all("HAMAS" in codes(e.target) and "ISR" not in codes(e.target) for e in accusations), (
+        accusations
+    )
