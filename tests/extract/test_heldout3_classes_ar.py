@@ -161,3 +161,28 @@ def test_heldout3_condemned_act_keeps_the_doer_named_in_its_own_phrase() -> None
     assert all("HAMAS" in codes(e.target) and "ISR" not in codes(e.target) for e in accusations), (
         accusations
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "وفي سياق آخر، تلقى وزير الخارجية الأردني أيمن الصفدي صباح اليوم اتصالا هاتفيا "
+            "من نظيره المصري.",
+            "EGY",
+            "JOR",
+        ),
+        (
+            "تلقى الرئيس التونسي قيس سعيد مساء أمس الخميس اتصالا هاتفيا من الرئيس الجزائري.",
+            "DZA",
+            "TUN",
+        ),
+    ],
+)
+def test_heldout3_received_call_past_a_long_subject_and_time(
+    text: str, caller: str, called: str
+) -> None:
+    """ "تلقى X مساء أمس اتصالا من Y": the object stands past the subject and a time adjunct;
+    Y called X."""
+    calls = kept(events_in(text, "ar", PUBLISHED), "call")
+    assert any(caller in codes(e.source) and called in codes(e.target) for e in calls), calls
