@@ -1042,6 +1042,10 @@ def _dyad(drafts: Sequence[Draft]) -> tuple[ActorRef, ActorRef] | None:
     if not dyadic:
         return None
     best = max(dyadic, key=lambda d: d.confidence)
+    if best.hit.spec.frame.source == "object":
+        # "استقبل السيسي أردوغان ... ووقع الرئيسان": the parties in the order named, the host
+        # first (the guest is the event's source)
+        return best.target[0], best.source[0]
     return best.source[0], best.target[0]
 
 

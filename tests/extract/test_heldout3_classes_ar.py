@@ -186,3 +186,35 @@ def test_heldout3_received_call_past_a_long_subject_and_time(
     Y called X."""
     calls = kept(events_in(text, "ar", PUBLISHED), "call")
     assert any(caller in codes(e.source) and called in codes(e.target) for e in calls), calls
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "استقبل الرئيس التونسي قيس سعيد اليوم بقصر قرطاج الرئيس الجزائري عبد المجيد تبون، "
+            "الذي يزور تونس في زيارة رسمية. ووقع الرئيسان اتفاقية للتعاون الأمني.",
+            "TUN",
+            "DZA",
+        ),
+        (
+            "استقبل أمير قطر الشيخ تميم بن حمد اليوم في الدوحة الرئيس التركي رجب طيب أردوغان. "
+            "ووقع الزعيمان عددا من الاتفاقيات.",
+            "QAT",
+            "TUR",
+        ),
+        (
+            "استقبل الملك عبدالله الثاني اليوم في عمان الرئيس المصري. ووقع الزعيمان الإعلان "
+            "المشترك لإطلاق مجلس التعاون الاستراتيجي بين البلدين.",
+            "JOR",
+            "EGY",
+        ),
+    ],
+)
+def test_heldout3_the_two_presidents_sign_in_the_order_named(
+    text: str, first: str, second: str
+) -> None:
+    """ "ووقع الرئيسان" (nominative dual) are the two parties of the reception told before, the
+    host (named first) first; "مجلس التعاون الاستراتيجي" is no Gulf Cooperation Council."""
+    deals = kept(events_in(text, "ar", PUBLISHED), "agreement")
+    assert any(codes(e.source) == {first} and codes(e.target) == {second} for e in deals), deals
