@@ -1002,9 +1002,15 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
     target = tuple(
         a
         for a in _unique(a for m in roles.target for a in (m.actor, *m.partners))
-        if not (a.codes <= source_codes and a.codes)
+        if not (a.codes <= source_codes and a.codes) or _rival_at_home(source, a)
     )
     return source, target
+
+
+def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
+    """ "واتهمت قوات الدعم السريع الجيش": a group shares its country's code with the state
+    it fights in, yet that state is another party, not the group again."""
+    return bool(source) and all(a.kind == "group" and a.code != other.code for a in source)
 
 
 _DYAD_CONFIDENCE = 0.4
@@ -1407,8 +1413,8 @@ def _name_organisations(
     """Record in ``last`` (head noun -> organisation) the organisations of ``mentions`` that
     a head noun of ``grammar.org_anaphors`` may take up."""
     for m in mentions:
-        if m.actor.kind not in ("igo", "org"):
-            continue
+        if m.actor.kind not in ("igo", "org", "government", "state"):
+            continue  # a state: its army ("الجيش السوداني"), by the head-word check below
         word = tokens[m.start].norm[len(m.proclitic) :]
         for head, firsts in grammar.org_anaphors.items():
             if word in firsts:

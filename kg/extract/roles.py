@@ -1448,6 +1448,14 @@ def _holder_of_places(
     return place in grammar.held_places and before in preps
 
 
+def _rival_at_home(m: Mention, subject: Sequence[Mention]) -> bool:
+    """ "واتهمت قوات الدعم السريع الجيش": a group and the state it fights in share a country
+    code, yet the state is another party, not the subject again."""
+    return bool(subject) and all(
+        s.actor.kind == "group" and s.actor.code != m.actor.code for s in subject
+    )  # (the same check on actors: events._rival_at_home)
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1504,7 +1512,7 @@ def _target(
             continue  # "زيارة لرئيس": a visit BY him
         if hit.spec.type == "visit" and m.reference == "counterpart":
             continue  # "يزور الخليج لطمأنة نظرائه": counterparts are met, not visited
-        if m.codes and m.codes <= subject_codes and not m.weak:
+        if m.codes and m.codes <= subject_codes and not m.weak and not _rival_at_home(m, subject):
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
             if (

@@ -218,3 +218,31 @@ def test_heldout3_the_two_presidents_sign_in_the_order_named(
     host (named first) first; "مجلس التعاون الاستراتيجي" is no Gulf Cooperation Council."""
     deals = kept(events_in(text, "ar", PUBLISHED), "agreement")
     assert any(codes(e.source) == {first} and codes(e.target) == {second} for e in deals), deals
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "state"),
+    [
+        (
+            "تواصلت المعارك بين الجيش السوداني وقوات الدعم السريع في الخرطوم. واتهمت قوات "
+            "الدعم السريع في بيان الجيش بقصف الأحياء السكنية.",
+            "RSF",
+            "SDN",
+        ),
+        (
+            "اندلعت اشتباكات بين الجيش اليمني وجماعة الحوثي في مأرب. واتهم الحوثيون الجيش "
+            "بخرق الهدنة.",
+            "HOUTHIS",
+            "YEM",
+        ),
+    ],
+)
+def test_heldout3_group_accuses_the_army_of_its_own_country(
+    text: str, group: str, state: str
+) -> None:
+    """A bare "الجيش" takes up the army named before (org_anaphors), and a group's accusation
+    of its own country's army has that state as target, though they share a country code."""
+    accusations = kept(events_in(text, "ar", PUBLISHED), "accusation")
+    assert any(group in codes(e.source) and codes(e.target) == {state} for e in accusations), (
+        accusations
+    )
