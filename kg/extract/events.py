@@ -241,12 +241,14 @@ class EventExtractor:
                 answers_claim = bool(target)
             else:
                 answers_claim = False
-            if hit.spec.type == "accusation" and source and not target:
+            if hit.spec.type == "accusation" and source:
                 # "Iran also condemned the strikes", "criticised the trip to Moscow": the act
-                # told before is condemned, so whoever did it is the target
+                # told before is condemned, so whoever did it is the target; a party named in
+                # the next clause is not ("أدانت إيران الضربات، واعتبرها ... انتهاكا لسيادة
+                # اليمن"), one in the act's own phrase is ("attacks from Hamas")
                 act = _object_act(hit, hits)
-                if act is not None:
-                    target = _actor_of(act, source, drafts, context.acts)
+                if act is not None and not _named_in_clause(act, roles.target, tokens):
+                    target = _actor_of(act, source, drafts, context.acts) or target
             clause = False
             clause_time: TimeSpan | None = None
             if drafts and self._participle_clause(hit, tokens):
@@ -1143,9 +1145,15 @@ def _sides(hit: TriggerHit, roles: Roles) -> tuple[tuple[ActorRef, ...], tuple[A
     target = tuple(
         a
         for a in _unique(a for m in roles.target for a in (m.actor, *m.partners))
-        if not (a.codes <= source_codes and a.codes)
+        if not (a.codes <= source_codes and a.codes) or _rival_at_home(source, a)
     )
     return source, target
+
+
+def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
+    """ "واتهمت قوات الدعم السريع الجيش": a group shares its country's code with the state
+    it fights in, yet that state is another party, not the group again."""
+    return bool(source) and all(a.kind == "group" and a.code != other.code for a in source)
 
 
 _DYAD_CONFIDENCE = 0.4
@@ -1189,6 +1197,10 @@ def _dyad(
     if not dyadic:
         return None
     best = max(dyadic, key=lambda d: d.confidence)
+    if best.hit.spec.frame.source == "object":
+        # "استقبل السيسي أردوغان ... ووقع الرئيسان": the parties in the order named, the host
+        # first (the guest is the event's source)
+        return best.target[0], best.source[0]
     return best.source[0], best.target[0]
 
 
@@ -1268,6 +1280,11 @@ def _object_act(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | Non
     if after and after[0].is_noun and after[0].spec.type in _ACT_TYPES:
         return after[0]
     return None
+
+
+def _named_in_clause(act: TriggerHit, named: Sequence[Mention], tokens: Sequence[Token]) -> bool:
+    """Does one of ``named`` stand in the clause of ``act`` (no clause end between them)?"""
+    return any(not any(t.norm in _CLAUSE_ENDS for t in tokens[act.end : m.start]) for m in named)
 
 
 def _actor_of(
@@ -1442,7 +1459,9 @@ def _fronted(index: int, tokens: Sequence[Token]) -> bool:
 _SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
 _MAX_SPAN_DAYS = 14
 
-_CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat"})
+# what a rejection answers: a claim, or a decision taken against the rejecter ("cut ties with
+# Morocco ... Rabat rejects the false justifications")
+_CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
 _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
@@ -1583,8 +1602,8 @@ def _name_organisations(
     """Record in ``last`` (head noun -> organisation) the organisations of ``mentions`` that
     a head noun of ``grammar.org_anaphors`` may take up."""
     for m in mentions:
-        if m.actor.kind not in ("igo", "org"):
-            continue
+        if m.actor.kind not in ("igo", "org", "government", "state"):
+            continue  # a state: its army ("الجيش السوداني"), by the head-word check below
         word = tokens[m.start].norm[len(m.proclitic) :]
         for head, firsts in grammar.org_anaphors.items():
             if word in firsts:

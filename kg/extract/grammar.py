@@ -81,6 +81,10 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
+    held_places: list[str] = []
+    affiliation_preps: list[str] = []
+    object_pronouns: list[str] = []
+    pronoun_complementizers: list[str] = []
     feminine_endings: list[str] = []
 
 
@@ -177,6 +181,14 @@ class Grammar:
     group_statements: tuple[tuple[str, ...], ...] = ()
     # "القوات المصرية التي تشارك ... ضمن قوات التحالف": the group one belongs to, no party
     membership_preps: frozenset[str] = frozenset()
+    # "غارات على مواقع لجماعة الحوثي": the owner of the places struck is the one attacked
+    held_places: frozenset[str] = frozenset()
+    # "القيادي في حماس": a bare title, then the organisation it is held in
+    affiliation_preps: frozenset[str] = frozenset()
+    # "متهما إياها": a free-standing object pronoun after a participle
+    object_pronouns: frozenset[str] = frozenset()
+    # "وأكدت أنها ترفض": a complementizer whose pronoun is the subject of the verb after it
+    pronoun_complementizers: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     # "بعد ذلك", "after that": a subordinator followed by them is an adverb, not a clause
     subordinator_adverbs: frozenset[str] = frozenset()
@@ -328,6 +340,10 @@ def load_grammar(lang: str) -> Grammar:
         feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
         group_statements=_phrases(raw.group_statements),
         membership_preps=_keys(raw.membership_preps),
+        held_places=_keys(raw.held_places),
+        affiliation_preps=_keys(raw.affiliation_preps),
+        object_pronouns=_keys(raw.object_pronouns),
+        pronoun_complementizers=_keys(raw.pronoun_complementizers),
     )
 
 

@@ -278,6 +278,13 @@ class MentionFinder:
             and gap in (["في"], ["من"], ["in"], ["from"], ["of"])
         ):
             return True  # "نظراءه في دول مجلس التعاون", "his counterparts from the Gulf states"
+        if (
+            group.kinds() == {"title"}
+            and atom.entry.kind == "org"
+            and len(gap) == 1
+            and gap[0] in self.grammar.affiliation_preps
+        ):
+            return True  # "القيادي في حماس": an official of the organisation
         if len(gap) > 2 or any(g not in self._connectors and g not in _HONORIFICS for g in gap):
             return False
         if self.lang == "ar" and has_conjunction(atom.proclitic):

@@ -188,6 +188,28 @@ def assign_roles(
         hit, tokens, strong, in_clause, grammar, topic, passive, previous
     )
     participle = any(tokens[j].norm in grammar.participles for j in range(hit.start, hit.end))
+    if grammar.lang == "ar" and participle:
+        reported = _reported_clause(hit, tokens, mentions, grammar)
+        if reported is not None:
+            # "أعلن مكتب نتنياهو أن حماس تراجعت عن التفاهمات، متهما إياها": the participle
+            # goes on with the one who reports, not with the subject of what is reported;
+            # its object pronoun takes that subject up
+            reporter, reported_subject = reported
+            subject, from_topic = [reporter], False
+            pronoun = hit.end < len(tokens) and tokens[hit.end].norm in grammar.object_pronouns
+            if pronoun and reported_subject is not None:
+                side = _coordinated(reported_subject, mentions, tokens, grammar)
+                return Roles((reporter,), tuple(side), False)
+    if (
+        grammar.lang == "ar"
+        and not hit.is_noun
+        and hit.start > 0
+        and tokens[hit.start - 1].norm in grammar.pronoun_complementizers
+    ):
+        # "وأكدت [الخارجية المغربية] أنها ترفض ...": the pronoun is the reporter
+        speaker = _reporter_before(hit.start - 1, tokens, mentions, grammar)
+        if speaker is not None:
+            subject, from_topic = [speaker], False
     if grammar.lang == "ar" and (from_topic or (participle and not subject)):
         main = _main_subject(hit, tokens, mentions, lo, grammar)
         if main is not None:
@@ -980,6 +1002,56 @@ def _resumptive_object(
 _MAIN_SUBJECT_START = 3
 
 
+def _reported_clause(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[Mention, Mention | None] | None:
+    """For a participle after a complement clause ("أعلن X أن Y تراجعت ...، متهما"): the main
+    clause's subject (the first party named before the complementizer, with no preposition)
+    and the complement's (the first party after it, with none); none when the sentence has no
+    complement clause before the participle."""
+    complementizer = next(
+        (
+            j
+            for j in range(hit.start - 1, -1, -1)
+            if tokens[j].norm in grammar.complementizers or tokens[j].norm in _CLAUSE_BREAKS
+        ),
+        None,
+    )
+    if complementizer is None or tokens[complementizer].norm not in grammar.complementizers:
+        return None
+    reporter = _reporter_before(complementizer, tokens, mentions, grammar)
+    if reporter is None:
+        return None
+    reported = next(
+        (
+            m
+            for m in mentions
+            if not m.weak
+            and _governing_prep(m, tokens, grammar) is None
+            and complementizer < m.start < hit.start
+        ),
+        None,
+    )
+    return reporter, reported
+
+
+def _reporter_before(
+    complementizer: int, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """The subject of the clause a complementizer depends on: the sentence's first party
+    before it with no preposition."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= complementizer
+            and not m.weak
+            and _governing_prep(m, tokens, grammar) is None
+        ),
+        None,
+    )
+
+
 def _main_subject(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1441,6 +1513,25 @@ def _addressed(hit: TriggerHit, m: Mention, tokens: Sequence[Token], grammar: Gr
     )
 
 
+def _holder_of_places(
+    m: Mention, prep: str | None, tokens: Sequence[Token], grammar: Grammar, preps: set[str]
+) -> bool:
+    """ "على مواقع لجماعة الحوثي"، "على مقرات الجيش": the owner of places (held_places) that
+    stand after one of the event's target prepositions."""
+    if prep not in (None, "ل") or m.start < 2:
+        return False
+    place, before = tokens[m.start - 1].norm, tokens[m.start - 2].norm
+    return place in grammar.held_places and before in preps
+
+
+def _rival_at_home(m: Mention, subject: Sequence[Mention]) -> bool:
+    """ "واتهمت قوات الدعم السريع الجيش": a group and the state it fights in share a country
+    code, yet the state is another party, not the subject again."""
+    return bool(subject) and all(
+        s.actor.kind == "group" and s.actor.code != m.actor.code for s in subject
+    )  # (the same check on actors: events._rival_at_home)
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1498,7 +1589,7 @@ def _target(
             continue  # "زيارة لرئيس": a visit BY him
         if hit.spec.type == "visit" and m.reference == "counterpart":
             continue  # "يزور الخليج لطمأنة نظرائه": counterparts are met, not visited
-        if m.codes and m.codes <= subject_codes and not m.weak:
+        if m.codes and m.codes <= subject_codes and not m.weak and not _rival_at_home(m, subject):
             continue  # the subject again ("محمود عباس "أبو مازن""), not the other party
         if m.place and hit.spec.type in ADDRESSED_TYPES and _addressed(hit, m, tokens, grammar):
             # "submitted a peace proposal to Yerevan", "put forward a plan to Quito": a capital
@@ -1531,6 +1622,8 @@ def _target(
             # "مباحثات تتطرق إلى الأوضاع في اليمن": where, not with whom (but "التقى
             # بمسؤولين في السعودية": the officials there)
             continue
+        if _holder_of_places(m, prep, tokens, grammar, preps):
+            return _coordinated(m, in_clause, tokens, grammar)
         # with "source: object" ("X received Y", "X hosted Y") the object is found here too
         as_object = frame.object_is_target or frame.source == "object"
         if (prep is None and as_object) or (prep is not None and prep in preps):
