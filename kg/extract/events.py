@@ -288,7 +288,9 @@ class EventExtractor:
                 # respond": the retaliation threatened is against the attacker; "said the EU's
                 # accusations were absurd and warned that Minsk would respond": against the
                 # accuser named in the same sentence
-                target = _attacker(source, drafts) or _accuser(source, drafts)
+                target = _earlier_doer("military", source, drafts) or _earlier_doer(
+                    "accusation", source, drafts
+                )
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -1481,22 +1483,15 @@ def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar
     return None
 
 
-def _attacker(victim: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[ActorRef, ...]:
-    """Who attacked the ``victim`` earlier in the sentence (the last such military event)."""
-    own = actor_codes(victim)
+def _earlier_doer(
+    kind: str, sufferer: tuple[ActorRef, ...], drafts: Sequence[Draft]
+) -> tuple[ActorRef, ...]:
+    """Who did an event of ``kind`` to the ``sufferer`` earlier in the sentence (the last one
+    by another party): the attacker of a victim, the accuser of the accused."""
+    own = actor_codes(sufferer)
     for d in reversed(drafts):
-        attacked = d.hit.spec.type == "military" and actor_codes(d.target) & own
-        if attacked and d.source and not actor_codes(d.source) & own:
-            return d.source
-    return ()
-
-
-def _accuser(accused: tuple[ActorRef, ...], drafts: Sequence[Draft]) -> tuple[ActorRef, ...]:
-    """Who accused the ``accused`` earlier in the sentence (the last such accusation)."""
-    own = actor_codes(accused)
-    for d in reversed(drafts):
-        blamed = d.hit.spec.type == "accusation" and actor_codes(d.target) & own
-        if blamed and d.source and not actor_codes(d.source) & own:
+        done_to = d.hit.spec.type == kind and actor_codes(d.target) & own
+        if done_to and d.source and not actor_codes(d.source) & own:
             return d.source
     return ()
 

@@ -27,6 +27,11 @@ def codes(actors: Iterable[ActorRef]) -> set[str]:
     return {c for a in actors for c in a.codes}
 
 
+def has_sides(events: Iterable[Event], source: set[str], target: set[str]) -> bool:
+    """Does one of ``events`` have exactly these source and target codes?"""
+    return any(codes(e.source) == source and codes(e.target) == target for e in events)
+
+
 def kept(events: Iterable[Event], type_: str) -> list[Event]:
     """The events of ``type_`` the default threshold keeps."""
     return [e for e in events if e.type == type_ and e.confidence >= DEFAULT_THRESHOLD]

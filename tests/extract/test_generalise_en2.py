@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from kg.extract.triggers import english_lemma
-from tests.extract.helpers import codes, events_in, kept
+from tests.extract.helpers import codes, events_in, has_sides, kept
 
 PUBLISHED = date(2021, 5, 12)  # a Wednesday
 
@@ -45,9 +45,7 @@ def test_participle_pronoun_is_the_main_object_and_its_doer_the_main_subject(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "accusation")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -80,9 +78,7 @@ def test_ruling_body_named_alone_is_its_state(
     text: str, type_: str, source: set[str], target: set[str]
 ) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -97,9 +93,7 @@ def test_capital_after_the_proposal_to_is_its_addressee(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "proposal")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -124,9 +118,7 @@ def test_offer_to_host_talks_is_the_offerers_to_the_two_states(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "proposal")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -158,9 +150,7 @@ def test_verb_joined_to_a_call_or_meeting_addresses_its_partner(
     text: str, type_: str, source: set[str], target: set[str]
 ) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -184,9 +174,7 @@ def test_participle_with_a_named_object_asserts_the_accusation(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "accusation")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -208,9 +196,7 @@ def test_participle_with_a_named_object_asserts_the_accusation(
 )
 def test_denial_answers_the_earlier_accuser(text: str, source: set[str], target: set[str]) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "rejection")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -263,9 +249,7 @@ def test_gerund_after_before_or_after_shares_the_main_subject(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "visit"]
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -318,9 +302,7 @@ def test_possessor_of_a_relation_noun_is_no_party(
     text: str, type_: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), type_)
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)
 
 
 @pytest.mark.parametrize(
@@ -366,6 +348,4 @@ def test_warning_after_a_rejected_accusation_is_against_the_accuser(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "threat")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), _sides(
-        text
-    )
+    assert has_sides(events, source, target), _sides(text)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.helpers import codes, events_in, kept
+from tests.extract.helpers import codes, events_in, has_sides, kept
 
 PUBLISHED = date(2023, 9, 21)  # a Thursday
 
@@ -49,7 +49,7 @@ def test_the_bloc_is_the_organisation_the_article_names_most(
     text: str, type_: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), type_)
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+    assert has_sides(events, source, target), events
 
 
 def test_suspending_commercial_transactions_is_a_sanction() -> None:
@@ -165,7 +165,7 @@ def test_a_rejected_claim_is_the_one_named_or_addressed_to_the_rejecter(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "rejection")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+    assert has_sides(events, source, target), events
 
 
 @pytest.mark.parametrize(
@@ -217,7 +217,7 @@ def test_flying_on_to_a_country_or_spending_days_there_is_a_visit(
     text: str, source: set[str], target: set[str]
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "visit")
-    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+    assert has_sides(events, source, target), events
 
 
 @pytest.mark.parametrize(
