@@ -562,7 +562,9 @@ class MentionFinder:
                 if org.kind == "igo"
                 else "organisation",
                 country=org.country,
-                code=code,
+                # an organ acts for its body, as CAMEO codes it and the guide's gold does
+                # ("مجلس الأمن" is UN; the id keeps the organ): UNSC -> UN, EC -> EU
+                code=org.parent or code,
                 wikidata=org.wikidata,
                 text=text,
             )

@@ -265,3 +265,19 @@ def test_an_organisations_members_gathering_is_its_meeting(
         assert not events, events
     else:
         assert any(codes(e.source) == expected and not e.target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "organ"),
+    [
+        ("The Security Council condemned Syria on Monday.", "en", "UNSC"),
+        ("The European Commission proposed new sanctions on Russia on Monday.", "en", "EC"),
+        ("وأدان مجلس الأمن الدولي سوريا يوم الاثنين.", "ar", "UNSC"),
+    ],
+)
+def test_an_organ_acts_for_its_body(text: str, lang: str, organ: str) -> None:
+    """CAMEO codes the Security Council as the UN and the guide's gold does too: an organ's
+    events carry its body's code (UN, EU); the actor id keeps the organ."""
+    events = [e for e in events_in(text, lang, PUBLISHED) if e.source]
+    ours = [a for e in events for a in e.source if a.id == organ]
+    assert ours and all(a.code in ("UN", "EU") for a in ours), events
