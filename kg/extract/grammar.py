@@ -63,6 +63,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     sequence_words: list[str] = []
     street_nouns: list[str] = []
     anaphoric_objects: list[str] = []
+    claim_nouns: list[str] = []
+    claim_owner_preps: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
     past_auxiliaries: list[str] = []
@@ -232,6 +234,10 @@ class Grammar:
     street_nouns: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
+    # "rejected calls from Canberra": nouns of a claim besides ``anaphoric_objects``, and the
+    # prepositions after one of them before whoever made it (the rejection's target)
+    claim_nouns: frozenset[str] = frozenset()
+    claim_owner_preps: frozenset[str] = frozenset()
     # "and also warned", "and then travelled": words between a coordinator and its verb
     coordination_gap: frozenset[str] = frozenset()
     # "، متهما إيران بـ": a circumstantial participle tells what the sentence's subject did
@@ -322,6 +328,8 @@ def load_grammar(lang: str) -> Grammar:
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
         anaphoric_objects=_keys(raw.anaphoric_objects),
+        claim_nouns=_keys(raw.claim_nouns),
+        claim_owner_preps=_keys(raw.claim_owner_preps),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),
         span_words=_keys(raw.span_words),

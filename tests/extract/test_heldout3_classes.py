@@ -265,3 +265,20 @@ def test_an_organisations_members_gathering_is_its_meeting(
         assert not events, events
     else:
         assert any(codes(e.source) == expected and not e.target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prime minister of Fiji rejected calls from Canberra to cut the deal.", {"AUS"}),
+        (
+            "Vanuatu's president on Monday dismissed demands from Wellington to close the base.",
+            {"NZL"},
+        ),
+        ("Fiji rejected the accusations by Beijing.", {"CHN"}),
+        ("Fiji on Tuesday rebuffed pressure from the United States to cancel the visit.", {"USA"}),
+    ],
+)
+def test_the_maker_of_a_rejected_claim_is_the_target(text: str, expected: set[str]) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert any(codes(e.target) == expected for e in events), events
