@@ -337,9 +337,16 @@ class EventExtractor:
                 answers_claim=answers_claim,
             )
             places = _event_places(hit, tokens, mentions)
-            stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
-            for side, stop in ((v, t) for v in _visitors(hit, source) for t in stops):
-                for day in self._listed_days(time):
+            stops = [(target, time)]
+            for stop, stop_time in self._next_stops(hit, hits, target, tokens, mentions, times):
+                # "and to Kyiv on July 2": a stop dated on its own is dated so, in the tense
+                # of the trip
+                tense = reading.tense if reading.tense in ("past", "future") else "unknown"
+                stops.append(
+                    (stop, time if stop_time is None else resolve_time(stop_time, published, tense))
+                )
+            for side, (stop, stop_day) in ((v, t) for v in _visitors(hit, source) for t in stops):
+                for day in self._listed_days(stop_day):
                     drafts.append(
                         Draft(
                             hit=hit,
@@ -374,22 +381,46 @@ class EventExtractor:
         target: tuple[ActorRef, ...],
         tokens: Sequence[Token],
         mentions: Sequence[Mention],
-    ) -> list[tuple[ActorRef, ...]]:
+        times: Sequence[tuple[int, TimeMention]] = (),
+    ) -> list[tuple[tuple[ActorRef, ...], TimeMention | None]]:
         """ "استهلها بمصر لإجراء محادثات ...، ثم قطر": a state right after "ثم" (then), later
         in the sentence of a visit with a destination and before any other visit trigger, is
-        the tour's next stop: a visit of its own by the same visitor."""
-        if hit.spec.type != "visit" or not target or not self.grammar.sequence_words:
+        the tour's next stop: a visit of its own by the same visitor. So is a state or capital
+        after a destination word that follows a coordinator ("travelled to Moscow for talks
+        with Putin, and to Kyiv on July 2"), with the time right after it as its own."""
+        grammar = self.grammar
+        if hit.spec.type != "visit" or not target or not grammar.sequence_words:
             return []
         later = [h.start for h in hits if h.spec.type == "visit" and h.start >= hit.end]
         bound = min(later, default=len(tokens))
         told = actor_codes(target)
-        stops: list[tuple[ActorRef, ...]] = []
+        stops: list[tuple[tuple[ActorRef, ...], TimeMention | None]] = []
         for m in mentions:
-            if not hit.end < m.start < bound or m.weak or m.actor.kind != "state":
+            if not hit.end < m.start < bound or m.actor.kind != "state" or m.codes <= told:
                 continue
-            if tokens[m.start - 1].norm in self.grammar.sequence_words and not (m.codes <= told):
-                stops.append((m.actor,))
-                told = told | m.codes
+            before = tokens[m.start - 1].norm
+            gapped = (
+                m.start > 1
+                and before in grammar.destination_words
+                and (
+                    tokens[m.start - 2].norm in grammar.sequence_words
+                    or tokens[m.start - 2].norm in grammar.coordinators
+                )
+            )
+            if gapped and not m.place and m.weak:
+                continue  # a bare demonym
+            if not gapped and (m.weak or before not in grammar.sequence_words):
+                continue
+            own = next(
+                (
+                    t
+                    for i, t in times
+                    if m.end <= i <= m.end + _STOP_TIME_REACH and t.kind != "duration"
+                ),
+                None,
+            )
+            stops.append(((m.actor,), own if gapped else None))
+            told = told | m.codes
         return stops
 
     def _lasting(
@@ -1456,6 +1487,7 @@ def _fronted(index: int, tokens: Sequence[Token]) -> bool:
     return index <= 1 and any(t.norm in (",", "،") for t in tokens[index + 1 : index + 4])
 
 
+_STOP_TIME_REACH = 2  # tokens from a stop to its own date ("to Kyiv on July 2")
 _SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
 _MAX_SPAN_DAYS = 14
 

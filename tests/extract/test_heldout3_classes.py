@@ -282,3 +282,30 @@ def test_an_organisations_members_gathering_is_its_meeting(
 def test_the_maker_of_a_rejected_claim_is_the_target(text: str, expected: set[str]) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "rejection")
     assert any(codes(e.target) == expected for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Austrian chancellor travelled to Moscow on Friday for talks with Putin, and to "
+            "Kyiv on September 12 to meet Zelenskiy.",
+            {("RUS", "2023-09-15"), ("UKR", "2023-09-12")},
+        ),
+        (
+            "Wang Yi will travel to Egypt on Monday and to Qatar on Wednesday.",
+            {("EGY", "2023-09-25"), ("QAT", "2023-09-27")},
+        ),
+        ("Blinken visited Egypt, then Jordan.", {("EGY", None), ("JOR", None)}),
+    ],
+)
+def test_a_second_destination_is_a_visit_of_its_own(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "visit")
+    found = {
+        (code, e.time.start.isoformat() if e.time.start else None)
+        for e in events
+        for code in codes(e.target)
+    }
+    assert expected <= found, events
