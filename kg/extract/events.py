@@ -335,6 +335,7 @@ class EventExtractor:
                 reading.modality,
                 condemned_act=not target and _condemns_an_act(hit, hits),
                 answers_claim=answers_claim,
+                said_subject=_pronoun_subject(hit, tokens, self.grammar),
             )
             places = _event_places(hit, tokens, mentions)
             stops = [(target, time)]
@@ -1348,6 +1349,7 @@ def _confidence(
     modality: str = "asserted",
     condemned_act: bool = False,
     answers_claim: bool = False,
+    said_subject: bool = False,
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
@@ -1360,6 +1362,8 @@ def _confidence(
         score += 0.1
     if source and not roles.source_from_topic:
         score += 0.15
+    elif source and said_subject:
+        score += 0.15  # "He had travelled to Moscow": the subject is told, as a pronoun
     elif source:
         score += 0.1  # the subject of an earlier sentence ("وأضاف", "during his visit")
     if target or condemned_act:
@@ -1397,6 +1401,17 @@ def _confidence(
 
 
 _TRAVEL = frozenset({"visit", "meeting", "call"})
+
+
+def _pronoun_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """ "He had travelled to Moscow", "she also met": a subject pronoun right before the verb
+    (across auxiliaries and adverbs) says the event has a doer, taken up from before."""
+    i = hit.start - 1
+    while i >= 0 and (
+        tokens[i].norm in grammar.past_auxiliaries or tokens[i].norm in grammar.coordination_gap
+    ):
+        i -= 1
+    return not hit.is_noun and i >= 0 and tokens[i].norm in grammar.subject_pronouns
 
 
 def _members_meet(type_: str, source: tuple[ActorRef, ...]) -> bool:

@@ -86,6 +86,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     held_places: list[str] = []
     affiliation_preps: list[str] = []
     object_pronouns: list[str] = []
+    subject_pronouns: list[str] = []
     pronoun_complementizers: list[str] = []
     feminine_endings: list[str] = []
 
@@ -189,6 +190,8 @@ class Grammar:
     affiliation_preps: frozenset[str] = frozenset()
     # "متهما إياها": a free-standing object pronoun after a participle
     object_pronouns: frozenset[str] = frozenset()
+    # "He had travelled to Moscow": pronouns that tell a verb's subject (taken up from before)
+    subject_pronouns: frozenset[str] = frozenset()
     # "وأكدت أنها ترفض": a complementizer whose pronoun is the subject of the verb after it
     pronoun_complementizers: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
@@ -351,6 +354,7 @@ def load_grammar(lang: str) -> Grammar:
         held_places=_keys(raw.held_places),
         affiliation_preps=_keys(raw.affiliation_preps),
         object_pronouns=_keys(raw.object_pronouns),
+        subject_pronouns=_keys(raw.subject_pronouns),
         pronoun_complementizers=_keys(raw.pronoun_complementizers),
     )
 

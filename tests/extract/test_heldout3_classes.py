@@ -309,3 +309,23 @@ def test_a_second_destination_is_a_visit_of_its_own(
         for code in codes(e.target)
     }
     assert expected <= found, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Austrian Chancellor Karl Nehammer held talks in Beijing on Monday. He had travelled "
+            "to Moscow on Friday.",
+            {"RUS"},
+        ),
+        (
+            "Chilean President Gabriel Boric spoke to reporters in Santiago on Tuesday. She "
+            "later travelled to Lima.",
+            {"PER"},
+        ),
+    ],
+)
+def test_a_pronoun_subject_tells_the_visitor(text: str, expected: set[str]) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "visit")
+    assert any(codes(e.target) == expected for e in events), events
