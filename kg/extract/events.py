@@ -336,6 +336,8 @@ class EventExtractor:
                 condemned_act=not target and _condemns_an_act(hit, hits),
                 answers_claim=answers_claim,
                 said_subject=_pronoun_subject(hit, tokens, self.grammar),
+                topic_only=_compound(hit, tokens, self.grammar)
+                or (hit.is_noun and _located(roles.target, tokens, self.grammar)),
             )
             places = _event_places(hit, tokens, mentions)
             stops = [(target, time)]
@@ -1350,6 +1352,7 @@ def _confidence(
     condemned_act: bool = False,
     answers_claim: bool = False,
     said_subject: bool = False,
+    topic_only: bool = False,
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
@@ -1382,7 +1385,10 @@ def _confidence(
         and not _members_meet(type_, source)
     ):
         score -= 0.25
-    named = type_ in _TRAVEL and source and target and not hit.plural
+    # an event noun with both sides named is an event without a light verb, unless the other
+    # side is only where it happens ("the main broker in Syria") or the noun only modifies a
+    # topic ("Qatar's mediation efforts with Sudan")
+    named = type_ in _TRAVEL and source and target and not hit.plural and not topic_only
     if hit.is_noun and not supported and not named:
         # "زيارة الرئيس إلى القاهرة", "talks with Lavrov": a visit or meeting with both parties
         # named is an event even without a light verb
@@ -1401,6 +1407,20 @@ def _confidence(
 
 
 _TRAVEL = frozenset({"visit", "meeting", "call"})
+
+
+def _located(target: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is every target named after a place preposition ("in the DRC", "at the Elysée")?"""
+
+    if grammar.lang != "en":
+        return False  # "وزراء الخارجية في مجلس التعاون": Arabic في also ties people to a body
+
+    def place_prep(i: int) -> bool:
+        while i > 0 and tokens[i - 1].norm in grammar.definite_words:
+            i -= 1
+        return i > 0 and tokens[i - 1].norm in grammar.place_preps
+
+    return bool(target) and all(place_prep(m.start) for m in target)
 
 
 def _pronoun_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -1458,7 +1478,18 @@ def _noun_supported(
         and not tokens[hit.end + 1].norm.endswith("ing")
     ):
         return True  # "The meeting, held at the airport, ...": a participle tells it happened
-    return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
+    # "Putin's visit" tells a visit; "Lourenço's mediation efforts" only names his efforts
+    return (
+        grammar.lang == "en"
+        and hit.start >= 1
+        and tokens[hit.start - 1].norm in ("'s", "'")
+        and not _compound(hit, tokens, grammar)
+    )
+
+
+def _compound(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """ "mediation efforts", "visit plans": the event noun only modifies a topic noun."""
+    return hit.is_noun and hit.end < len(tokens) and tokens[hit.end].norm in grammar.topic_heads
 
 
 def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

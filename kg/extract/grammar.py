@@ -35,6 +35,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     future_adjectives: list[str] = []
     locative_preps: list[str] = []
     noun_supports_after: list[str] = []
+    topic_heads: list[str] = []
     previous_speaker_occasions: list[str] = []
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
@@ -155,6 +156,8 @@ class Grammar:
     future_adjectives: PhraseSet
     locative_preps: frozenset[str] = frozenset()
     noun_supports_after: frozenset[str] = frozenset()
+    # "X's mediation efforts": nouns an event noun only modifies, so X's owns no event
+    topic_heads: frozenset[str] = frozenset()
     # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
     # "لا نستبعد أن ...": what the clause after them tells is a possibility
@@ -303,6 +306,7 @@ def load_grammar(lang: str) -> Grammar:
         future_adjectives=PhraseSet(_phrases(raw.future_adjectives)),
         locative_preps=_keys(raw.locative_preps),
         noun_supports_after=_keys(raw.noun_supports_after),
+        topic_heads=_keys(raw.topic_heads),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),

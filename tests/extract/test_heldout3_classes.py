@@ -329,3 +329,29 @@ def test_a_second_destination_is_a_visit_of_its_own(
 def test_a_pronoun_subject_tells_the_visitor(text: str, expected: set[str]) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "visit")
     assert any(codes(e.target) == expected for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_type", "expected"),
+    [
+        # the other side only where: "in Syria" is no counterpart of Turkey's brokering
+        (
+            "Turkey wants to show it is still the main broker in Syria, an analyst said.",
+            "meeting",
+            None,
+        ),
+        # a possessive before "mediation efforts" owns the efforts, no told mediation
+        ("Ghana's president praised Senegal's mediation efforts in Mali.", "meeting", None),
+        ("Kenya's president welcomed Qatar's mediation efforts with Sudan.", "meeting", None),
+        # but a possessive before the event noun itself tells it
+        ("Putin's visit to China ended on Friday.", "visit", {"CHN"}),
+    ],
+)
+def test_a_noun_owned_or_placed_is_no_told_event(
+    text: str, kept_type: str, expected: set[str] | None
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), kept_type)
+    if expected is None:
+        assert not events, events
+    else:
+        assert any(codes(e.target) == expected for e in events), events
