@@ -180,6 +180,9 @@ class EventExtractor:
             if roles.target and hit.verb is not None and hit.spec.type != "statement":
                 previous_object = roles.target
             source, target = _sides(hit, roles)
+            thanked = _thanked_for(hit, tokens, parties, self.grammar)
+            if thanked is not None:
+                source, target = thanked
             dateline = context.dateline
             if (
                 hit.spec.type == "visit"
@@ -1407,6 +1410,35 @@ def _confidence(
 
 
 _TRAVEL = frozenset({"visit", "meeting", "call"})
+
+
+_THANKED_REACH = 4  # tokens from "for" to the event noun ("for the telephone call")
+
+
+def _thanked_for(
+    hit: TriggerHit, tokens: Sequence[Token], parties: Sequence[Mention], grammar: Grammar
+) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]] | None:
+    """ "Buhari thanked Conde for the telephone call": the one thanked made the call (or the
+    visit) and the thanker is its other party, whatever the noun's own phrase names."""
+    if not hit.is_noun or not grammar.gratitude_verbs:
+        return None
+    fors = [
+        i
+        for i in range(max(0, hit.start - _THANKED_REACH), hit.start)
+        if tokens[i].norm in grammar.gratitude_preps
+    ]
+    if not fors or any(t.norm in _CLAUSE_ENDS for t in tokens[fors[-1] : hit.start]):
+        return None
+    thanked = next((m for m in parties if m.end == fors[-1]), None)
+    if thanked is None or thanked.start < 2:
+        return None
+    verb = tokens[thanked.start - 1]
+    if not trigger_lexicon(grammar.lang).keys(verb) & grammar.gratitude_verbs:
+        return None
+    thanker = next((m for m in parties if m.end == thanked.start - 1), None)
+    if thanker is None:
+        return None
+    return (thanked.actor,), (thanker.actor,)
 
 
 def _located(target: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar) -> bool:

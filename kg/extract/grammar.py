@@ -36,6 +36,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     locative_preps: list[str] = []
     noun_supports_after: list[str] = []
     topic_heads: list[str] = []
+    gratitude_verbs: list[str] = []
+    gratitude_preps: list[str] = []
     previous_speaker_occasions: list[str] = []
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
@@ -158,6 +160,10 @@ class Grammar:
     noun_supports_after: frozenset[str] = frozenset()
     # "X's mediation efforts": nouns an event noun only modifies, so X's owns no event
     topic_heads: frozenset[str] = frozenset()
+    # "thanked Conde for the call": verbs (lemmas) of thanks and the preposition before what
+    # the one thanked did (he called; the thanker is the other party)
+    gratitude_verbs: frozenset[str] = frozenset()
+    gratitude_preps: frozenset[str] = frozenset()
     # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
     # "لا نستبعد أن ...": what the clause after them tells is a possibility
@@ -307,6 +313,8 @@ def load_grammar(lang: str) -> Grammar:
         locative_preps=_keys(raw.locative_preps),
         noun_supports_after=_keys(raw.noun_supports_after),
         topic_heads=_keys(raw.topic_heads),
+        gratitude_verbs=_keys(raw.gratitude_verbs),
+        gratitude_preps=_keys(raw.gratitude_preps),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),

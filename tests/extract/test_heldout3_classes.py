@@ -355,3 +355,25 @@ def test_a_noun_owned_or_placed_is_no_told_event(
         assert not events, events
     else:
         assert any(codes(e.target) == expected for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Macron thanked Scholz for the telephone call, and congratulated him on his election "
+            "as EU chairman.",
+            "call",
+            {"DEU"},
+            {"FRA"},
+        ),
+        ("Macron thanked Scholz for the phone call on Monday.", "call", {"DEU"}, {"FRA"}),
+    ],
+)
+def test_the_one_thanked_for_a_call_made_it(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), type_)
+    assert events and all(
+        codes(e.source) == source and codes(e.target) == target for e in events
+    ), events
