@@ -950,6 +950,8 @@ _GOVERNING_TYPES = frozenset(
     {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation", "agreement"}
 )
 _COMPLEMENT_REACH = 4
+# acts whose phrase may hold what they ask for or put forward ("proposed that X hold talks")
+_ASKING_TYPES = frozenset({"threat", "demand", "appeal", "proposal"})
 # Time expressions after a complement that date the complement, not the governing act: a
 # period ("this year", "next month") is when the asked-for visit is to happen.
 _COMPLEMENT_TIME_KINDS = frozenset({"relative_period", "year", "month", "season_or_part"})
@@ -969,6 +971,19 @@ def _governing_hit(
             continue  # a noun subject ("The proposal came ahead of a visit") governs nothing
         if other.spec.type == hit.spec.type:
             continue
+        inside = other.start < hit.start and hit.end <= other.end
+        if (
+            inside
+            and other.spec.type in _ASKING_TYPES
+            and any(
+                t.norm in any_language("complementizers") for t in tokens[other.start : hit.start]
+            )
+        ):
+            # "proposed that EU countries hold direct talks": talks asked for in a that-clause
+            # inside the phrase are its content (not "offered to host talks between X and Y",
+            # which names the offer's addressees; nor a rejection's phrase: "will not lift the
+            # ban" is read from the negated act inside it)
+            return other
         gap = hit.start - other.end
         between = tokens[other.end : hit.start]
         infinitive = any(t.norm in any_language("infinitive_markers") for t in between)

@@ -377,3 +377,15 @@ def test_the_one_thanked_for_a_call_made_it(
     assert events and all(
         codes(e.source) == source and codes(e.target) == target for e in events
     ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Elysee said Macron had proposed that NATO members hold direct talks with Erdogan.",
+        "Beijing proposed that Japan hold talks with Seoul next month.",
+    ],
+)
+def test_talks_proposed_inside_the_proposal_are_its_content(text: str) -> None:
+    events = events_in(text, "en", PUBLISHED)
+    assert kept(events, "proposal") and not kept(events, "negotiation"), events
