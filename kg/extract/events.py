@@ -180,6 +180,9 @@ class EventExtractor:
             if roles.target and hit.verb is not None and hit.spec.type != "statement":
                 previous_object = roles.target
             source, target = _sides(hit, roles)
+            thanked = _thanked_for(hit, tokens, parties, self.grammar)
+            if thanked is not None:
+                source, target = thanked
             dateline = context.dateline
             if (
                 hit.spec.type == "visit"
@@ -337,11 +340,21 @@ class EventExtractor:
                 reading.modality,
                 condemned_act=not target and _condemns_an_act(hit, hits),
                 answers_claim=answers_claim,
+                said_subject=_pronoun_subject(hit, tokens, self.grammar),
+                topic_only=_compound(hit, tokens, self.grammar)
+                or (hit.is_noun and _located(roles.target, tokens, self.grammar)),
             )
             places = _event_places(hit, tokens, mentions)
-            stops = [target, *self._next_stops(hit, hits, target, tokens, mentions)]
-            for side, stop in ((v, t) for v in _visitors(hit, source) for t in stops):
-                for day in self._listed_days(time):
+            stops = [(target, time)]
+            for stop, stop_time in self._next_stops(hit, hits, target, tokens, mentions, times):
+                # "and to Kyiv on July 2": a stop dated on its own is dated so, in the tense
+                # of the trip
+                tense = reading.tense if reading.tense in ("past", "future") else "unknown"
+                stops.append(
+                    (stop, time if stop_time is None else resolve_time(stop_time, published, tense))
+                )
+            for side, (stop, stop_day) in ((v, t) for v in _visitors(hit, source) for t in stops):
+                for day in self._listed_days(stop_day):
                     drafts.append(
                         Draft(
                             hit=hit,
@@ -376,22 +389,46 @@ class EventExtractor:
         target: tuple[ActorRef, ...],
         tokens: Sequence[Token],
         mentions: Sequence[Mention],
-    ) -> list[tuple[ActorRef, ...]]:
+        times: Sequence[tuple[int, TimeMention]] = (),
+    ) -> list[tuple[tuple[ActorRef, ...], TimeMention | None]]:
         """ "استهلها بمصر لإجراء محادثات ...، ثم قطر": a state right after "ثم" (then), later
         in the sentence of a visit with a destination and before any other visit trigger, is
-        the tour's next stop: a visit of its own by the same visitor."""
-        if hit.spec.type != "visit" or not target or not self.grammar.sequence_words:
+        the tour's next stop: a visit of its own by the same visitor. So is a state or capital
+        after a destination word that follows a coordinator ("travelled to Moscow for talks
+        with Putin, and to Kyiv on July 2"), with the time right after it as its own."""
+        grammar = self.grammar
+        if hit.spec.type != "visit" or not target or not grammar.sequence_words:
             return []
         later = [h.start for h in hits if h.spec.type == "visit" and h.start >= hit.end]
         bound = min(later, default=len(tokens))
         told = actor_codes(target)
-        stops: list[tuple[ActorRef, ...]] = []
+        stops: list[tuple[tuple[ActorRef, ...], TimeMention | None]] = []
         for m in mentions:
-            if not hit.end < m.start < bound or m.weak or m.actor.kind != "state":
+            if not hit.end < m.start < bound or m.actor.kind != "state" or m.codes <= told:
                 continue
-            if tokens[m.start - 1].norm in self.grammar.sequence_words and not (m.codes <= told):
-                stops.append((m.actor,))
-                told = told | m.codes
+            before = tokens[m.start - 1].norm
+            gapped = (
+                m.start > 1
+                and before in grammar.destination_words
+                and (
+                    tokens[m.start - 2].norm in grammar.sequence_words
+                    or tokens[m.start - 2].norm in grammar.coordinators
+                )
+            )
+            if gapped and not m.place and m.weak:
+                continue  # a bare demonym
+            if not gapped and (m.weak or before not in grammar.sequence_words):
+                continue
+            own = next(
+                (
+                    t
+                    for i, t in times
+                    if m.end <= i <= m.end + _STOP_TIME_REACH and t.kind != "duration"
+                ),
+                None,
+            )
+            stops.append(((m.actor,), own if gapped else None))
+            told = told | m.codes
         return stops
 
     def _lasting(
@@ -915,6 +952,8 @@ _GOVERNING_TYPES = frozenset(
     {"threat", "demand", "appeal", "intent", "proposal", "rejection", "accusation", "agreement"}
 )
 _COMPLEMENT_REACH = 4
+# acts whose phrase may hold what they ask for or put forward ("proposed that X hold talks")
+_ASKING_TYPES = frozenset({"threat", "demand", "appeal", "proposal"})
 # Time expressions after a complement that date the complement, not the governing act: a
 # period ("this year", "next month") is when the asked-for visit is to happen.
 _COMPLEMENT_TIME_KINDS = frozenset({"relative_period", "year", "month", "season_or_part"})
@@ -934,6 +973,19 @@ def _governing_hit(
             continue  # a noun subject ("The proposal came ahead of a visit") governs nothing
         if other.spec.type == hit.spec.type:
             continue
+        inside = other.start < hit.start and hit.end <= other.end
+        if (
+            inside
+            and other.spec.type in _ASKING_TYPES
+            and any(
+                t.norm in any_language("complementizers") for t in tokens[other.start : hit.start]
+            )
+        ):
+            # "proposed that EU countries hold direct talks": talks asked for in a that-clause
+            # inside the phrase are its content (not "offered to host talks between X and Y",
+            # which names the offer's addressees; nor a rejection's phrase: "will not lift the
+            # ban" is read from the negated act inside it)
+            return other
         gap = hit.start - other.end
         between = tokens[other.end : hit.start]
         infinitive = any(t.norm in any_language("infinitive_markers") for t in between)
@@ -1319,6 +1371,8 @@ def _confidence(
     modality: str = "asserted",
     condemned_act: bool = False,
     answers_claim: bool = False,
+    said_subject: bool = False,
+    topic_only: bool = False,
 ) -> float:
     """How sure the extractor is that this is a real, correctly coded event (0..1): evidence
     for it (a core type, a specific trigger, parties, a date) scaled by the lexicon entry's
@@ -1331,6 +1385,8 @@ def _confidence(
         score += 0.1
     if source and not roles.source_from_topic:
         score += 0.15
+    elif source and said_subject:
+        score += 0.15  # "He had travelled to Moscow": the subject is told, as a pronoun
     elif source:
         score += 0.1  # the subject of an earlier sentence ("وأضاف", "during his visit")
     if target or condemned_act:
@@ -1349,7 +1405,10 @@ def _confidence(
         and not _members_meet(type_, source)
     ):
         score -= 0.25
-    named = type_ in _TRAVEL and source and target and not hit.plural
+    # an event noun with both sides named is an event without a light verb, unless the other
+    # side is only where it happens ("the main broker in Syria") or the noun only modifies a
+    # topic ("Qatar's mediation efforts with Sudan")
+    named = type_ in _TRAVEL and source and target and not hit.plural and not topic_only
     if hit.is_noun and not supported and not named:
         # "زيارة الرئيس إلى القاهرة", "talks with Lavrov": a visit or meeting with both parties
         # named is an event even without a light verb
@@ -1368,6 +1427,60 @@ def _confidence(
 
 
 _TRAVEL = frozenset({"visit", "meeting", "call"})
+
+
+_THANKED_REACH = 4  # tokens from "for" to the event noun ("for the telephone call")
+
+
+def _thanked_for(
+    hit: TriggerHit, tokens: Sequence[Token], parties: Sequence[Mention], grammar: Grammar
+) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]] | None:
+    """ "Buhari thanked Conde for the telephone call": the one thanked made the call (or the
+    visit) and the thanker is its other party, whatever the noun's own phrase names."""
+    if not hit.is_noun or not grammar.gratitude_verbs:
+        return None
+    fors = [
+        i
+        for i in range(max(0, hit.start - _THANKED_REACH), hit.start)
+        if tokens[i].norm in grammar.gratitude_preps
+    ]
+    if not fors or any(t.norm in _CLAUSE_ENDS for t in tokens[fors[-1] : hit.start]):
+        return None
+    thanked = next((m for m in parties if m.end == fors[-1]), None)
+    if thanked is None or thanked.start < 2:
+        return None
+    verb = tokens[thanked.start - 1]
+    if not trigger_lexicon(grammar.lang).keys(verb) & grammar.gratitude_verbs:
+        return None
+    thanker = next((m for m in parties if m.end == thanked.start - 1), None)
+    if thanker is None:
+        return None
+    return (thanked.actor,), (thanker.actor,)
+
+
+def _located(target: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """Is every target named after a place preposition ("in the DRC", "at the Elysée")?"""
+
+    if grammar.lang != "en":
+        return False  # "وزراء الخارجية في مجلس التعاون": Arabic في also ties people to a body
+
+    def place_prep(i: int) -> bool:
+        while i > 0 and tokens[i - 1].norm in grammar.definite_words:
+            i -= 1
+        return i > 0 and tokens[i - 1].norm in grammar.place_preps
+
+    return bool(target) and all(place_prep(m.start) for m in target)
+
+
+def _pronoun_subject(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """ "He had travelled to Moscow", "she also met": a subject pronoun right before the verb
+    (across auxiliaries and adverbs) says the event has a doer, taken up from before."""
+    i = hit.start - 1
+    while i >= 0 and (
+        tokens[i].norm in grammar.past_auxiliaries or tokens[i].norm in grammar.coordination_gap
+    ):
+        i -= 1
+    return not hit.is_noun and i >= 0 and tokens[i].norm in grammar.subject_pronouns
 
 
 def _members_meet(type_: str, source: tuple[ActorRef, ...]) -> bool:
@@ -1414,7 +1527,18 @@ def _noun_supported(
         and not tokens[hit.end + 1].norm.endswith("ing")
     ):
         return True  # "The meeting, held at the airport, ...": a participle tells it happened
-    return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
+    # "Putin's visit" tells a visit; "Lourenço's mediation efforts" only names his efforts
+    return (
+        grammar.lang == "en"
+        and hit.start >= 1
+        and tokens[hit.start - 1].norm in ("'s", "'")
+        and not _compound(hit, tokens, grammar)
+    )
+
+
+def _compound(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """ "mediation efforts", "visit plans": the event noun only modifies a topic noun."""
+    return hit.is_noun and hit.end < len(tokens) and tokens[hit.end].norm in grammar.topic_heads
 
 
 def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -1458,6 +1582,7 @@ def _fronted(index: int, tokens: Sequence[Token]) -> bool:
     return index <= 1 and any(t.norm in (",", "،") for t in tokens[index + 1 : index + 4])
 
 
+_STOP_TIME_REACH = 2  # tokens from a stop to its own date ("to Kyiv on July 2")
 _SPAN_REACH = 12  # tokens from the trigger to "تستغرق يومين"
 _MAX_SPAN_DAYS = 14
 

@@ -35,6 +35,9 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     future_adjectives: list[str] = []
     locative_preps: list[str] = []
     noun_supports_after: list[str] = []
+    topic_heads: list[str] = []
+    gratitude_verbs: list[str] = []
+    gratitude_preps: list[str] = []
     previous_speaker_occasions: list[str] = []
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
@@ -63,6 +66,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     sequence_words: list[str] = []
     street_nouns: list[str] = []
     anaphoric_objects: list[str] = []
+    claim_nouns: list[str] = []
+    claim_owner_preps: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
     past_auxiliaries: list[str] = []
@@ -84,6 +89,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     held_places: list[str] = []
     affiliation_preps: list[str] = []
     object_pronouns: list[str] = []
+    subject_pronouns: list[str] = []
     pronoun_complementizers: list[str] = []
     feminine_endings: list[str] = []
 
@@ -152,6 +158,12 @@ class Grammar:
     future_adjectives: PhraseSet
     locative_preps: frozenset[str] = frozenset()
     noun_supports_after: frozenset[str] = frozenset()
+    # "X's mediation efforts": nouns an event noun only modifies, so X's owns no event
+    topic_heads: frozenset[str] = frozenset()
+    # "thanked Conde for the call": verbs (lemmas) of thanks and the preposition before what
+    # the one thanked did (he called; the thanker is the other party)
+    gratitude_verbs: frozenset[str] = frozenset()
+    gratitude_preps: frozenset[str] = frozenset()
     # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
     # "لا نستبعد أن ...": what the clause after them tells is a possibility
@@ -187,6 +199,8 @@ class Grammar:
     affiliation_preps: frozenset[str] = frozenset()
     # "متهما إياها": a free-standing object pronoun after a participle
     object_pronouns: frozenset[str] = frozenset()
+    # "He had travelled to Moscow": pronouns that tell a verb's subject (taken up from before)
+    subject_pronouns: frozenset[str] = frozenset()
     # "وأكدت أنها ترفض": a complementizer whose pronoun is the subject of the verb after it
     pronoun_complementizers: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
@@ -232,6 +246,10 @@ class Grammar:
     street_nouns: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
+    # "rejected calls from Canberra": nouns of a claim besides ``anaphoric_objects``, and the
+    # prepositions after one of them before whoever made it (the rejection's target)
+    claim_nouns: frozenset[str] = frozenset()
+    claim_owner_preps: frozenset[str] = frozenset()
     # "and also warned", "and then travelled": words between a coordinator and its verb
     coordination_gap: frozenset[str] = frozenset()
     # "، متهما إيران بـ": a circumstantial participle tells what the sentence's subject did
@@ -294,6 +312,9 @@ def load_grammar(lang: str) -> Grammar:
         future_adjectives=PhraseSet(_phrases(raw.future_adjectives)),
         locative_preps=_keys(raw.locative_preps),
         noun_supports_after=_keys(raw.noun_supports_after),
+        topic_heads=_keys(raw.topic_heads),
+        gratitude_verbs=_keys(raw.gratitude_verbs),
+        gratitude_preps=_keys(raw.gratitude_preps),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),
@@ -322,6 +343,8 @@ def load_grammar(lang: str) -> Grammar:
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
         anaphoric_objects=_keys(raw.anaphoric_objects),
+        claim_nouns=_keys(raw.claim_nouns),
+        claim_owner_preps=_keys(raw.claim_owner_preps),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),
         span_words=_keys(raw.span_words),
@@ -343,6 +366,7 @@ def load_grammar(lang: str) -> Grammar:
         held_places=_keys(raw.held_places),
         affiliation_preps=_keys(raw.affiliation_preps),
         object_pronouns=_keys(raw.object_pronouns),
+        subject_pronouns=_keys(raw.subject_pronouns),
         pronoun_complementizers=_keys(raw.pronoun_complementizers),
     )
 

@@ -1532,6 +1532,29 @@ def _rival_at_home(m: Mention, subject: Sequence[Mention]) -> bool:
     )  # (the same check on actors: events._rival_at_home)
 
 
+_CLAIM_REACH = (
+    4  # tokens from a rejection to the claim noun it takes ("rejected the repeated calls")
+)
+
+
+def _claim_owner(
+    hit: TriggerHit, tokens: Sequence[Token], in_clause: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """ "rejected calls from Canberra", "dismissed the accusations by Beijing": the party right
+    after an owner preposition that follows the rejected claim noun made the claim. A capital
+    counts (it speaks for its government), as it does for an addressee."""
+    nouns = grammar.anaphoric_objects | grammar.claim_nouns
+    for k in range(hit.start + 1, min(hit.end + _CLAIM_REACH, len(tokens) - 2)):
+        word = tokens[k].norm
+        if not tokens[k].is_word:
+            return None  # the clause ends before any claim
+        if word not in nouns or tokens[k + 1].norm not in grammar.claim_owner_preps:
+            continue
+        after = k + 2 + (tokens[k + 2].norm in grammar.definite_words)  # "from the United States"
+        return next((m for m in in_clause if m.start == after), None)
+    return None
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1549,6 +1572,10 @@ def _target(
     used = {id(m) for m in subject}
     subject_codes = {c for m in subject for c in m.codes}
     weak_fallback: Mention | None = None
+    if hit.spec.type == "rejection":
+        owner = _claim_owner(hit, tokens, in_clause, grammar)
+        if owner is not None and id(owner) not in used and not (owner.codes <= subject_codes):
+            return _coordinated(owner, in_clause, tokens, grammar)
     # where the object stands: after the verb, or after a subject that follows it (VSO)
     object_start = max([hit.end, *(m.end for m in subject if m.start >= hit.end)])
     stop = min(
