@@ -246,3 +246,25 @@ def test_heldout3_group_accuses_the_army_of_its_own_country(
     assert any(group in codes(e.source) and codes(e.target) == {state} for e in accusations), (
         accusations
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on a Friday: the coming Sunday, not the one before
+        (
+            "منظمة التعاون الإسلامي تعقد اجتماعا استثنائيا الأحد لبحث الأوضاع في السودان.",
+            "2023-03-12",
+        ),
+        ("وزير الخارجية الأردني يجري مباحثات الثلاثاء مع نظيره العراقي في بغداد.", "2023-03-14"),
+        # كان before the imperfect narrates the past: the Sunday before
+        ("وكانت قطر تجري مباحثات الأحد مع مصر بشأن الهدنة.", "2023-03-05"),
+    ],
+)
+def test_heldout3_imperfect_light_verb_dates_a_bare_weekday_ahead(text: str, expected: str) -> None:
+    """An event noun after a light verb in the imperfect ("تعقد اجتماعا") is now or coming: a
+    bare weekday is the next such day; after كان it is the one before."""
+    events = [e for e in events_in(text, "ar", PUBLISHED) if e.type in ("meeting", "negotiation")]
+    assert events and all(str(e.time.start) == expected for e in events), [
+        (e.type, e.time) for e in events
+    ]
