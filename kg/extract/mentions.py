@@ -135,7 +135,7 @@ class MentionFinder:
         groups = self._group(tokens, atoms)
         mentions = []
         for group in groups:
-            if self._street_name(group, tokens):
+            if self._street_name(group, tokens) or self._agency_tag(group, tokens):
                 continue
             mention = self._resolve(group, tokens, on)
             if mention is not None:
@@ -176,6 +176,18 @@ class MentionFinder:
         before = tokens[group.start - 1].norm
         nouns = self.grammar.street_nouns
         return before in nouns or (before[:1] in "وب" and before[1:] in nouns)
+
+    def _agency_tag(self, group: _Group, tokens: Sequence[Token]) -> bool:
+        """A name between the marks of a wire dateline ("الدوحة في 16 يناير /قنا/") is the news
+        agency that filed the copy (قنا is Qatar's agency, not the Egyptian city Qena): no
+        actor of the news."""
+        marks = self.grammar.agency_tag_marks
+        return (
+            group.start > 0
+            and group.end < len(tokens)
+            and tokens[group.start - 1].norm in marks
+            and tokens[group.end].norm in marks
+        )
 
     def _first_name(self, atom: Atom, tokens: Sequence[Token], atoms: Sequence[Atom]) -> bool:
         """A listed family name used alone ("Gabriel" for Sigmar Gabriel) that another name

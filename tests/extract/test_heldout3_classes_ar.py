@@ -268,3 +268,25 @@ def test_heldout3_imperfect_light_verb_dates_a_bare_weekday_ahead(text: str, exp
     assert events and all(str(e.time.start) == expected for e in events), [
         (e.type, e.time) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("الدوحة في 9 مارس /قنا/ رحبت دولة قطر بالاتفاق بين الجانبين.", "قنا"),
+        ("مسقط في 5 أبريل /العمانية/ استقبل وزير الخارجية السفير الفرنسي.", "العمانية"),
+    ],
+)
+def test_heldout3_wire_agency_tag_is_no_place(text: str, agency: str) -> None:
+    """The name between the slashes of a wire dateline is the agency that filed the copy
+    (قنا is Qatar's agency, not the Egyptian city Qena): it yields no mention."""
+    from kg.extract.events import EventExtractor
+    from kg.text.document import build_document
+    from loaders.article import Article
+
+    doc = build_document(Article(id="t", text=text, lang="ar", published=PUBLISHED))
+    finder = EventExtractor("ar").mentions
+    tokens = doc.sentences[0].tokens
+    found = [(m.start, m.actor.id) for m in finder.find(tokens, None)]
+    tag = next(i for i, t in enumerate(tokens) if t.norm == "/") + 1
+    assert tag not in {start for start, _ in found}, (agency, found)
