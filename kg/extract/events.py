@@ -422,7 +422,12 @@ class EventExtractor:
         for sentence, mentions in zip(doc.sentences[:_DATELINE_SENTENCES], found, strict=False):
             tokens = sentence.tokens
             first = next((m for m in mentions if m.start == 0), None)
-            if first is None or not first.place or first.end >= len(tokens):
+            if first is None or first.end >= len(tokens):
+                continue
+            if not first.place and not (
+                # "الكويت - 12 - 9 (كونا) --": an Arabic dateline may name a city-state
+                self.lang == "ar" and first.actor.kind == "state" and tokens[first.end].norm == "-"
+            ):
                 continue
             for token in tokens[first.end : first.end + _DATELINE_REACH]:
                 if token.norm in ("-", ":"):
@@ -491,11 +496,17 @@ class EventExtractor:
                 of = roles.get(m.actor.role)
                 if of is None and m.actor.role not in roles:
                     of = self._topic_state(context)
+                if of is None and m.actor.role == "ministry" and context.dateline is not None:
+                    of = context.dateline.country or context.dateline.code
                 if of is None:
                     continue
-                actor = self.mentions._role_holder(
-                    m.actor.role, of, None, m.actor.text, m.actor.name
-                )
+                if m.actor.role == "ministry":
+                    actor = self.mentions._state_actor(of, m.actor.text)
+                    actor = replace(actor, sector="GOV")
+                else:
+                    actor = self.mentions._role_holder(
+                        m.actor.role, of, None, m.actor.text, m.actor.name
+                    )
                 m = replace(m, actor=actor)
             own = m.reference == "own_country"
             speaker = self._sentence_speaker(m, resolved, tokens) if own else None
@@ -529,6 +540,9 @@ class EventExtractor:
             code = m.actor.code or m.actor.country
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
+            if code and m.actor.kind == "state" and self._names_a_ministry(m, tokens):
+                # "الخارجية الكويتية": the ministry a later bare "الوزارة" is
+                roles["ministry"] = code
             if m.actor.kind == "person" and m.end - m.start >= 2 and not bare_title:
                 surname = self._surname(m, tokens)
                 if len(surname) >= 4 and surname.isalpha():
@@ -612,6 +626,12 @@ class EventExtractor:
             and 0 < hit.anchor < len(tokens) - 1
             and tokens[hit.anchor - 1].norm == ","
             and tokens[hit.anchor].norm.endswith("ing")
+        )
+
+    def _names_a_ministry(self, m: Mention, tokens: Sequence[Token]) -> bool:
+        return any(
+            t.norm.removeprefix("و") in self.grammar.bare_ministries
+            for t in tokens[m.start : m.end - 1]
         )
 
     def _topic_state(self, context: _Context) -> str | None:

@@ -63,6 +63,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     sequence_words: list[str] = []
     street_nouns: list[str] = []
     agency_tag_marks: list[str] = []
+    bare_ministries: list[str] = []
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
@@ -232,6 +233,7 @@ class Grammar:
     # "حي الجولان", "Egypt Street": a place named after a state is not that state
     street_nouns: frozenset[str] = frozenset()
     agency_tag_marks: frozenset[str] = frozenset()
+    bare_ministries: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
     # "and also warned", "and then travelled": words between a coordinator and its verb
@@ -324,6 +326,7 @@ def load_grammar(lang: str) -> Grammar:
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
         agency_tag_marks=_keys(raw.agency_tag_marks),
+        bare_ministries=_keys(raw.bare_ministries),
         anaphoric_objects=_keys(raw.anaphoric_objects),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),

@@ -290,3 +290,32 @@ def test_heldout3_wire_agency_tag_is_no_place(text: str, agency: str) -> None:
     found = [(m.start, m.actor.id) for m in finder.find(tokens, None)]
     tag = next(i for i, t in enumerate(tokens) if t.norm == "/") + 1
     assert tag not in {start for start, _ in found}, (agency, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "addressee"),
+    [
+        # the ministry named before with its state
+        (
+            "أدانت الخارجية الأردنية اقتحام باحات المسجد. وطالبت الوزارة إسرائيل بوقف "
+            "الانتهاكات فورا.",
+            "JOR",
+            "ISR",
+        ),
+        # state agency copy: the dateline's state
+        (
+            "الكويت - 3 - 5 (كونا) -- استدعت وزارة الخارجية اليوم سفير إيران لدى البلاد.\n"
+            "وطالبت الوزارة في مذكرتها الحكومة الإيرانية بالإفراج عن الصيادين.",
+            "KWT",
+            "IRN",
+        ),
+    ],
+)
+def test_heldout3_bare_ministry_speaks_for_its_state(text: str, state: str, addressee: str) -> None:
+    """A ministry with no state after its verb ("وطالبت الوزارة") is the ministry named before
+    with its state, else the dateline's; and a definite actor noun is no construct state, so
+    the state after it ("الوزارة إسرائيل") is the object, not the ministry's owner."""
+    demands = kept(events_in(text, "ar", PUBLISHED), "demand")
+    assert any(codes(e.source) == {state} and codes(e.target) == {addressee} for e in demands), (
+        demands
+    )
