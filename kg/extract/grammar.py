@@ -64,6 +64,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     street_nouns: list[str] = []
     agency_tag_marks: list[str] = []
     bare_ministries: list[str] = []
+    lam_objects: list[str] = []
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
@@ -234,6 +235,7 @@ class Grammar:
     street_nouns: frozenset[str] = frozenset()
     agency_tag_marks: frozenset[str] = frozenset()
     bare_ministries: frozenset[str] = frozenset()
+    lam_objects: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
     # "and also warned", "and then travelled": words between a coordinator and its verb
@@ -327,6 +329,7 @@ def load_grammar(lang: str) -> Grammar:
         street_nouns=_keys(raw.street_nouns),
         agency_tag_marks=_keys(raw.agency_tag_marks),
         bare_ministries=_keys(raw.bare_ministries),
+        lam_objects=_keys(raw.lam_objects),
         anaphoric_objects=_keys(raw.anaphoric_objects),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),

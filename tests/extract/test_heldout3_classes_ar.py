@@ -319,3 +319,21 @@ def test_heldout3_bare_ministry_speaks_for_its_state(text: str, state: str, addr
     assert any(codes(e.source) == {state} and codes(e.target) == {addressee} for e in demands), (
         demands
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter"),
+    [
+        ("وأكد البيان رفض المملكة المغربية القاطع لما جاء في تقرير البرلمان الأوروبي.", "MAR"),
+        ("ونقل السفير إلى الوزير رفض الحكومة المصرية لما تضمنه البيان الإثيوبي.", "EGY"),
+    ],
+)
+def test_heldout3_rejection_masdar_genitive_before_a_lam_object(text: str, rejecter: str) -> None:
+    """ "رفض X القاطع لما ورد ...": a rejection noun whose genitive is followed by a لـ object
+    (لما، لهذا ...) has that genitive as the rejecter, not as the party rejected."""
+    # the sides are checked whatever the confidence: a noun alone reads as a weak event
+    rejections = [e for e in events_in(text, "ar", PUBLISHED) if e.type == "rejection"]
+    assert rejections and all(codes(e.source) == {rejecter} for e in rejections), [
+        (codes(e.source), codes(e.target)) for e in rejections
+    ]
+    assert all(rejecter not in codes(e.target) for e in rejections)
