@@ -1422,6 +1422,8 @@ def _noun_supported(
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
                 continue  # "من خلال اتفاق" is "by means of a deal", not "during"
             return True
+    if _succeeded(hit, tokens, grammar):
+        return True
     for j in range(hit.end, min(len(tokens), hit.end + 3)):
         if tokens[j].norm in grammar.noun_supports_after:
             return True  # "جولة إقليمية شملت السعودية": the tour is told as it went
@@ -1433,6 +1435,27 @@ def _noun_supported(
     ):
         return True  # "The meeting, held at the airport, ...": a participle tells it happened
     return grammar.lang == "en" and hit.start >= 1 and tokens[hit.start - 1].norm in ("'s", "'")
+
+
+_SUCCESS_REACH = (
+    14  # "نجاح الوساطة المشتركة لدولة قطر وجمهورية مصر العربية والولايات المتحدة ... في"
+)
+
+
+def _succeeded(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """An Arabic event noun right after في/عن, in the clause of a success word ("نجاح
+    الوساطة ... في التوصل إلى اتفاق", "أثمرت الجهود عن التوصل"): what succeeded happened."""
+    if not grammar.success_words or hit.start == 0:
+        return False
+    if tokens[hit.start - 1].norm not in ("في", "عن"):
+        return False
+    for j in range(hit.start - 2, max(-1, hit.start - 2 - _SUCCESS_REACH), -1):
+        norm = tokens[j].norm
+        if norm in _CLAUSE_ENDS:
+            return False
+        if norm in grammar.success_words or norm.removeprefix("و") in grammar.success_words:
+            return True
+    return False
 
 
 def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

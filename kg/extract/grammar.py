@@ -65,6 +65,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     agency_tag_marks: list[str] = []
     bare_ministries: list[str] = []
     lam_objects: list[str] = []
+    success_words: list[str] = []
     anaphoric_objects: list[str] = []
     coordination_gap: list[str] = []
     participles: list[str] = []
@@ -236,6 +237,7 @@ class Grammar:
     agency_tag_marks: frozenset[str] = frozenset()
     bare_ministries: frozenset[str] = frozenset()
     lam_objects: frozenset[str] = frozenset()
+    success_words: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
     # "and also warned", "and then travelled": words between a coordinator and its verb
@@ -330,6 +332,7 @@ def load_grammar(lang: str) -> Grammar:
         agency_tag_marks=_keys(raw.agency_tag_marks),
         bare_ministries=_keys(raw.bare_ministries),
         lam_objects=_keys(raw.lam_objects),
+        success_words=_keys(raw.success_words),
         anaphoric_objects=_keys(raw.anaphoric_objects),
         coordination_gap=_keys(raw.coordination_gap),
         participles=_keys(raw.participles),

@@ -337,3 +337,29 @@ def test_heldout3_rejection_masdar_genitive_before_a_lam_object(text: str, rejec
         (codes(e.source), codes(e.target)) for e in rejections
     ]
     assert all(rejecter not in codes(e.target) for e in rejections)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "أعلنت الكويت نجاح الوساطة المشتركة مع سلطنة عمان في التوصل إلى اتفاق بين "
+            "إثيوبيا وإريتريا لوقف إطلاق النار.",
+            "ETH",
+            "ERI",
+        ),
+        (
+            "وأكد الوزير نجاح جهود الوساطة التي قادتها الجزائر وتونس في التوصل إلى اتفاق بين "
+            "مالي والنيجر.",
+            "MLI",
+            "NER",
+        ),
+    ],
+)
+def test_heldout3_mediators_success_asserts_the_agreement(
+    text: str, first: str, second: str
+) -> None:
+    """ "نجاح الوساطة ... في التوصل إلى اتفاق بين X وY": what the mediation succeeded in
+    happened, so the agreement between the parties is asserted (success_words)."""
+    deals = kept(events_in(text, "ar", PUBLISHED), "agreement")
+    assert any(codes(e.source) | codes(e.target) == {first, second} for e in deals), deals
