@@ -117,6 +117,8 @@ class EventExtractor:
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
             drafts.extend(self._sentence(doc, sentence, published, context, mentions))
+            if self.grammar.follow_suit.phrases:
+                drafts.extend(self._followers(sentence, mentions, drafts))
         merged = merge_drafts(drafts)
         peg = news_peg(drafts, lead_end(doc.sentences))
         return [self._record(doc, group, peg) for group in merged]
@@ -452,6 +454,48 @@ class EventExtractor:
             TimeSpan(time.start, time.start, "day", time.text),
             TimeSpan(time.end, time.end, "day", time.text),
         ]
+
+    def _followers(
+        self, sentence: Sentence, mentions: Sequence[Mention], drafts: Sequence[Draft]
+    ) -> list[Draft]:
+        """ "ولحقت بها مملكة البحرين بإجراء مماثل", "وحذت حذوها الإمارات": the state named
+        right after a follow-suit phrase did the act told just before, to the same target."""
+        tokens = sentence.tokens
+        firsts = {p[0] for p in self.grammar.follow_suit.phrases}
+        words = [t.norm[1:] if t.norm[1:] in firsts else t.norm for t in tokens]  # ولحقت
+        out: list[Draft] = []
+        for end in range(1, len(words) + 1):
+            if not self.grammar.follow_suit.ends_at(words, end):
+                continue
+            follower = next((m for m in mentions if end <= m.start <= end + 1 and not m.weak), None)
+            if follower is None:
+                continue
+            start = end - 1
+            while start > 0 and not self.grammar.follow_suit.ends_at(words[start:end], end - start):
+                start -= 1
+            before = [
+                d
+                for d in drafts
+                if d.source
+                and d.target
+                and d.hit.spec.type not in ("statement", "support", "intent")
+                and (d.sentence.index < sentence.index or d.hit.anchor < start)
+                and not (follower.actor.codes & actor_codes(d.source))
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda d: (d.sentence.index, d.hit.anchor))
+            # "فرضت كندا عقوبات": the verb and its noun are drafts of one act; copy the surer
+            same = [
+                d
+                for d in before
+                if d.sentence is last.sentence
+                and d.hit.spec.type == last.hit.spec.type
+                and actor_codes(d.target) == actor_codes(last.target)
+            ]
+            last = max(same, key=lambda d: d.confidence)
+            out.append(replace(last, source=(follower.actor,), explicit=True))
+        return out
 
     def _occasion_roles(
         self, hit: TriggerHit, roles: Roles, tokens: Sequence[Token], topic: Mention | None

@@ -36,6 +36,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     locative_preps: list[str] = []
     noun_supports_after: list[str] = []
     previous_speaker_occasions: list[str] = []
+    follow_suit: list[str] = []
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
     since_words: list[str] = []
@@ -158,6 +159,7 @@ class Grammar:
     noun_supports_after: frozenset[str] = frozenset()
     # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
+    follow_suit: PhraseSet = _NO_PHRASES
     # "لا نستبعد أن ...": what the clause after them tells is a possibility
     possibility_markers: PhraseSet = _NO_PHRASES
     # "ومضى إلى القول": verbs that go on with the previous speaker's words
@@ -303,6 +305,7 @@ def load_grammar(lang: str) -> Grammar:
         locative_preps=_keys(raw.locative_preps),
         noun_supports_after=_keys(raw.noun_supports_after),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
+        follow_suit=PhraseSet(_phrases(raw.follow_suit)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),
         since_words=_keys(raw.since_words),

@@ -363,3 +363,30 @@ def test_heldout3_mediators_success_asserts_the_agreement(
     happened, so the agreement between the parties is asserted (success_words)."""
     deals = kept(events_in(text, "ar", PUBLISHED), "agreement")
     assert any(codes(e.source) | codes(e.target) == {first, second} for e in deals), deals
+
+
+@pytest.mark.parametrize(
+    ("text", "follower", "target"),
+    [
+        (
+            "أعلنت الإمارات طرد السفير الإيراني من أراضيها، ولحقت بها دولة الكويت بعد يومين "
+            "بإجراء مماثل.",
+            "KWT",
+            "IRN",
+        ),
+        (
+            "فرضت كندا عقوبات على روسيا بسبب الحرب. وحذت حذوها أستراليا في اليوم التالي.",
+            "AUS",
+            "RUS",
+        ),
+    ],
+)
+def test_heldout3_follow_suit_repeats_the_act_by_the_new_party(
+    text: str, follower: str, target: str
+) -> None:
+    """ "ولحقت بها X بإجراء مماثل", "وحذت حذوها X": X did the act told just before, to the
+    same target (follow_suit)."""
+    sanctions = kept(events_in(text, "ar", PUBLISHED), "sanction")
+    assert any(codes(e.source) == {follower} and codes(e.target) == {target} for e in sanctions), (
+        sanctions
+    )
