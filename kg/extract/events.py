@@ -117,6 +117,8 @@ class EventExtractor:
         drafts: list[Draft] = []
         for sentence, mentions in zip(doc.sentences, found, strict=True):
             drafts.extend(self._sentence(doc, sentence, published, context, mentions))
+            if self.grammar.follow_suit.phrases:
+                drafts.extend(self._followers(sentence, mentions, drafts))
         merged = merge_drafts(drafts)
         peg = news_peg(drafts, lead_end(doc.sentences))
         return [self._record(doc, group, peg) for group in merged]
@@ -461,7 +463,12 @@ class EventExtractor:
         for sentence, mentions in zip(doc.sentences[:_DATELINE_SENTENCES], found, strict=False):
             tokens = sentence.tokens
             first = next((m for m in mentions if m.start == 0), None)
-            if first is None or not first.place or first.end >= len(tokens):
+            if first is None or first.end >= len(tokens):
+                continue
+            if not first.place and not (
+                # "الكويت - 12 - 9 (كونا) --": an Arabic dateline may name a city-state
+                self.lang == "ar" and first.actor.kind == "state" and tokens[first.end].norm == "-"
+            ):
                 continue
             for token in tokens[first.end : first.end + _DATELINE_REACH]:
                 if token.norm in ("-", ":"):
@@ -486,6 +493,48 @@ class EventExtractor:
             TimeSpan(time.start, time.start, "day", time.text),
             TimeSpan(time.end, time.end, "day", time.text),
         ]
+
+    def _followers(
+        self, sentence: Sentence, mentions: Sequence[Mention], drafts: Sequence[Draft]
+    ) -> list[Draft]:
+        """ "ولحقت بها مملكة البحرين بإجراء مماثل", "وحذت حذوها الإمارات": the state named
+        right after a follow-suit phrase did the act told just before, to the same target."""
+        tokens = sentence.tokens
+        firsts = {p[0] for p in self.grammar.follow_suit.phrases}
+        words = [t.norm[1:] if t.norm[1:] in firsts else t.norm for t in tokens]  # ولحقت
+        out: list[Draft] = []
+        for end in range(1, len(words) + 1):
+            if not self.grammar.follow_suit.ends_at(words, end):
+                continue
+            follower = next((m for m in mentions if end <= m.start <= end + 1 and not m.weak), None)
+            if follower is None:
+                continue
+            start = end - 1
+            while start > 0 and not self.grammar.follow_suit.ends_at(words[start:end], end - start):
+                start -= 1
+            before = [
+                d
+                for d in drafts
+                if d.source
+                and d.target
+                and d.hit.spec.type not in ("statement", "support", "intent")
+                and (d.sentence.index < sentence.index or d.hit.anchor < start)
+                and not (follower.actor.codes & actor_codes(d.source))
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda d: (d.sentence.index, d.hit.anchor))
+            # "فرضت كندا عقوبات": the verb and its noun are drafts of one act; copy the surer
+            same = [
+                d
+                for d in before
+                if d.sentence is last.sentence
+                and d.hit.spec.type == last.hit.spec.type
+                and actor_codes(d.target) == actor_codes(last.target)
+            ]
+            last = max(same, key=lambda d: d.confidence)
+            out.append(replace(last, source=(follower.actor,), explicit=True))
+        return out
 
     def _occasion_roles(
         self, hit: TriggerHit, roles: Roles, tokens: Sequence[Token], topic: Mention | None
@@ -530,11 +579,17 @@ class EventExtractor:
                 of = roles.get(m.actor.role)
                 if of is None and m.actor.role not in roles:
                     of = self._topic_state(context)
+                if of is None and m.actor.role == "ministry" and context.dateline is not None:
+                    of = context.dateline.country or context.dateline.code
                 if of is None:
                     continue
-                actor = self.mentions._role_holder(
-                    m.actor.role, of, None, m.actor.text, m.actor.name
-                )
+                if m.actor.role == "ministry":
+                    actor = self.mentions._state_actor(of, m.actor.text)
+                    actor = replace(actor, sector="GOV")
+                else:
+                    actor = self.mentions._role_holder(
+                        m.actor.role, of, None, m.actor.text, m.actor.name
+                    )
                 m = replace(m, actor=actor)
             own = m.reference == "own_country"
             speaker = self._sentence_speaker(m, resolved, tokens) if own else None
@@ -568,6 +623,9 @@ class EventExtractor:
             code = m.actor.code or m.actor.country
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
+            if code and m.actor.kind == "state" and self._names_a_ministry(m, tokens):
+                # "الخارجية الكويتية": the ministry a later bare "الوزارة" is
+                roles["ministry"] = code
             if m.actor.kind == "person" and m.end - m.start >= 2 and not bare_title:
                 surname = self._surname(m, tokens)
                 if len(surname) >= 4 and surname.isalpha():
@@ -651,6 +709,12 @@ class EventExtractor:
             and 0 < hit.anchor < len(tokens) - 1
             and tokens[hit.anchor - 1].norm == ","
             and tokens[hit.anchor].norm.endswith("ing")
+        )
+
+    def _names_a_ministry(self, m: Mention, tokens: Sequence[Token]) -> bool:
+        return any(
+            t.norm.removeprefix("و") in self.grammar.bare_ministries
+            for t in tokens[m.start : m.end - 1]
         )
 
     def _topic_state(self, context: _Context) -> str | None:
@@ -1517,6 +1581,8 @@ def _noun_supported(
             if j > 0 and tokens[j - 1].norm == "من" and tokens[j].norm == "خلال":
                 continue  # "من خلال اتفاق" is "by means of a deal", not "during"
             return True
+    if _succeeded(hit, tokens, grammar):
+        return True
     for j in range(hit.end, min(len(tokens), hit.end + 3)):
         if tokens[j].norm in grammar.noun_supports_after:
             return True  # "جولة إقليمية شملت السعودية": the tour is told as it went
@@ -1539,6 +1605,27 @@ def _noun_supported(
 def _compound(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
     """ "mediation efforts", "visit plans": the event noun only modifies a topic noun."""
     return hit.is_noun and hit.end < len(tokens) and tokens[hit.end].norm in grammar.topic_heads
+
+
+_SUCCESS_REACH = (
+    14  # "نجاح الوساطة المشتركة لدولة قطر وجمهورية مصر العربية والولايات المتحدة ... في"
+)
+
+
+def _succeeded(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
+    """An Arabic event noun right after في/عن, in the clause of a success word ("نجاح
+    الوساطة ... في التوصل إلى اتفاق", "أثمرت الجهود عن التوصل"): what succeeded happened."""
+    if not grammar.success_words or hit.start == 0:
+        return False
+    if tokens[hit.start - 1].norm not in ("في", "عن"):
+        return False
+    for j in range(hit.start - 2, max(-1, hit.start - 2 - _SUCCESS_REACH), -1):
+        norm = tokens[j].norm
+        if norm in _CLAUSE_ENDS:
+            return False
+        if norm in grammar.success_words or norm.removeprefix("و") in grammar.success_words:
+            return True
+    return False
 
 
 def _participle(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

@@ -39,6 +39,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     gratitude_verbs: list[str] = []
     gratitude_preps: list[str] = []
     previous_speaker_occasions: list[str] = []
+    follow_suit: list[str] = []
     possibility_markers: list[str] = []
     continuation_verbs: list[str] = []
     since_words: list[str] = []
@@ -65,6 +66,10 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     resumptive_preps: list[str] = []
     sequence_words: list[str] = []
     street_nouns: list[str] = []
+    agency_tag_marks: list[str] = []
+    bare_ministries: list[str] = []
+    lam_objects: list[str] = []
+    success_words: list[str] = []
     anaphoric_objects: list[str] = []
     claim_nouns: list[str] = []
     claim_owner_preps: list[str] = []
@@ -166,6 +171,7 @@ class Grammar:
     gratitude_preps: frozenset[str] = frozenset()
     # "جاء ذلك خلال": the event noun after it is where the previous sentence's speaker spoke
     previous_speaker_occasions: PhraseSet = _NO_PHRASES
+    follow_suit: PhraseSet = _NO_PHRASES
     # "لا نستبعد أن ...": what the clause after them tells is a possibility
     possibility_markers: PhraseSet = _NO_PHRASES
     # "ومضى إلى القول": verbs that go on with the previous speaker's words
@@ -244,6 +250,10 @@ class Grammar:
     sequence_words: frozenset[str] = frozenset()
     # "حي الجولان", "Egypt Street": a place named after a state is not that state
     street_nouns: frozenset[str] = frozenset()
+    agency_tag_marks: frozenset[str] = frozenset()
+    bare_ministries: frozenset[str] = frozenset()
+    lam_objects: frozenset[str] = frozenset()
+    success_words: frozenset[str] = frozenset()
     # "rejected the accusation", "رفضت هذا الطلب": the object names an earlier claim
     anaphoric_objects: frozenset[str] = frozenset()
     # "rejected calls from Canberra": nouns of a claim besides ``anaphoric_objects``, and the
@@ -316,6 +326,7 @@ def load_grammar(lang: str) -> Grammar:
         gratitude_verbs=_keys(raw.gratitude_verbs),
         gratitude_preps=_keys(raw.gratitude_preps),
         previous_speaker_occasions=PhraseSet(_phrases(raw.previous_speaker_occasions)),
+        follow_suit=PhraseSet(_phrases(raw.follow_suit)),
         possibility_markers=PhraseSet(_phrases(raw.possibility_markers)),
         continuation_verbs=_keys(raw.continuation_verbs),
         since_words=_keys(raw.since_words),
@@ -342,6 +353,10 @@ def load_grammar(lang: str) -> Grammar:
         resumptive_preps=_keys(raw.resumptive_preps),
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
+        agency_tag_marks=_keys(raw.agency_tag_marks),
+        bare_ministries=_keys(raw.bare_ministries),
+        lam_objects=_keys(raw.lam_objects),
+        success_words=_keys(raw.success_words),
         anaphoric_objects=_keys(raw.anaphoric_objects),
         claim_nouns=_keys(raw.claim_nouns),
         claim_owner_preps=_keys(raw.claim_owner_preps),

@@ -135,7 +135,7 @@ class MentionFinder:
         groups = self._group(tokens, atoms)
         mentions = []
         for group in groups:
-            if self._street_name(group, tokens):
+            if self._street_name(group, tokens) or self._agency_tag(group, tokens):
                 continue
             mention = self._resolve(group, tokens, on)
             if mention is not None:
@@ -176,6 +176,18 @@ class MentionFinder:
         before = tokens[group.start - 1].norm
         nouns = self.grammar.street_nouns
         return before in nouns or (before[:1] in "وب" and before[1:] in nouns)
+
+    def _agency_tag(self, group: _Group, tokens: Sequence[Token]) -> bool:
+        """A name between the marks of a wire dateline ("الدوحة في 16 يناير /قنا/") is the news
+        agency that filed the copy (قنا is Qatar's agency, not the Egyptian city Qena): no
+        actor of the news."""
+        marks = self.grammar.agency_tag_marks
+        return (
+            group.start > 0
+            and group.end < len(tokens)
+            and tokens[group.start - 1].norm in marks
+            and tokens[group.end].norm in marks
+        )
 
     def _first_name(self, atom: Atom, tokens: Sequence[Token], atoms: Sequence[Atom]) -> bool:
         """A listed family name used alone ("Gabriel" for Sigmar Gabriel) that another name
@@ -324,13 +336,17 @@ class MentionFinder:
                 return False  # "يزور لافروف قطر", "وصل المعلم مسقط": verb, subject, object
             if (
                 self.lang == "ar"
-                and kinds == {"title"}
+                and kinds <= {"title", "actor_noun"}
+                # "العاصمة نيروبي": a place noun stands in apposition with the name after it
+                and all(a.entry.sector != "PLACE" for a in group.atoms)
                 and kind != "demonym"
                 and not gap
                 and not atom.proclitic
                 and tokens[atom.start - 1].norm.startswith(self.grammar.definite_prefixes)
             ):
-                return False  # "واتهم الرئيس إسرائيل": a definite title is no construct state
+                # "واتهم الرئيس إسرائيل", "ودعت الحكومة إيران": a definite title or actor noun
+                # is no construct state, so the state named after it is the object
+                return False
             has_affiliation = bool(kinds & _AFFILIATION_KINDS)
             if has_affiliation and kind == "demonym" and atom.entry.plural:
                 return False
@@ -410,6 +426,15 @@ class MentionFinder:
         if end > start:
             group.name = (start, end)
             group.end = max(group.end, end)
+
+    def _after_its_verb(self, group: _Group, tokens: Sequence[Token]) -> bool:
+        """Is the bare ministry the subject right after its verb ("وطالبت الوزارة", "استدعت
+        وزارة الخارجية")? After a noun it is a genitive or an adjective ("وزراء الخارجية",
+        "مجلس العلاقات الخارجية"), no party."""
+        i = group.start - 1
+        if i > 0 and tokens[i].norm == "وزاره":
+            i -= 1
+        return i >= 0 and self._is_verb(tokens[i])
 
     def _is_verb(self, token: Token) -> bool:
         """A trigger verb form ("يزور", "أكد") never continues a personal name."""
@@ -498,6 +523,15 @@ class MentionFinder:
             # earlier holder of the title in the article, or drops it
             bare = ActorRef(id="unknown", name="", kind="person", role=role)
             return base(replace(bare, text=text), has_title=True)
+        if (
+            kinds == {"actor_noun"}
+            and text.removeprefix("و") in self.grammar.bare_ministries
+            and self._after_its_verb(group, tokens)
+        ):
+            # "وطالبت الوزارة": a ministry with no state; coreference gives it the state of the
+            # ministry named before, or of the dateline, or drops it
+            bare = ActorRef(id="unknown", name="", kind="government", role="ministry")
+            return base(replace(bare, text=text))
         if affiliation:
             entry = affiliation.entry
             actor = self._state_actor(aff_code or entry.ref, text)

@@ -94,7 +94,12 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
     tense: TenseHint = (
         "future" if future else "past" if verb is None or verb.tense == "past" else "unknown"
     )
-    if verb is None and not future:
+    if verb is None and not future and _present_support(tokens, anchor, grammar):
+        # "الجامعة العربية تعقد اجتماعا طارئا السبت": an event noun after a light verb in the
+        # imperfect is happening now or coming, so a bare weekday is today or the next one;
+        # only the date reading changes (the imperfect alone does not make it planned)
+        tense = "future"
+    elif verb is None and not future:
         tense = (
             "past" if grammar.lang != "en" or _english_past(tokens, anchor, grammar) else "unknown"
         )
@@ -145,6 +150,26 @@ def _english_past(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> boo
         if not any(t.norm in grammar.base_form_governors for t in before):
             return True
     return any(t.norm in grammar.past_auxiliaries for t in tokens[max(0, anchor - 3) : anchor])
+
+
+def _present_support(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
+    """Is the Arabic event noun at ``anchor`` the object of a light verb right before it
+    ("تعقد اجتماعا", "يجري مباحثات") that reads only as an imperfect, with no كان before it
+    ("كانت تجري مباحثات" narrates the past)?"""
+    from kg.extract.triggers import trigger_lexicon
+
+    if grammar.lang != "ar" or anchor == 0:
+        return False
+    before = tokens[anchor - 1].norm
+    if _without_conjunction(before) not in grammar.noun_supports:
+        return False
+    readings = trigger_lexicon("ar").verb_index.get(before, ())
+    if not readings or any(r.tense != "present" for r in readings):
+        return False
+    return not any(
+        _without_conjunction(t.norm) in grammar.past_auxiliaries
+        for t in tokens[max(0, anchor - 4) : anchor - 1]
+    )
 
 
 def _future_verb_before(tokens: Sequence[Token], anchor: int, end: int) -> bool:

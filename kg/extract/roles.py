@@ -1283,7 +1283,7 @@ def _noun_subject(
                 if hit.spec.type in _RECIPROCAL and anchor_norm.startswith("بل"):
                     return None  # "بدأ كيري نهاره بلقاء الجبير": the verb's subject meets him
                 if hit.spec.type in GENITIVE_IS_TARGET and not _lam_object_follows(
-                    m, in_clause, grammar
+                    m, in_clause, grammar, tokens
                 ):
                     return None  # the genitive is the object; the agent is the verb's subject
                 return _coordinated(m, strong, tokens, grammar), False
@@ -1469,11 +1469,17 @@ def _people_noun(word: str, grammar: Grammar) -> bool:
     return any(f in grammar.actor_nouns or f in grammar.counterparts for f in forms)
 
 
-def _lam_object_follows(m: Mention, in_clause: Sequence[Mention], grammar: Grammar) -> bool:
-    """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ."""
-    return any(
+def _lam_object_follows(
+    m: Mention, in_clause: Sequence[Mention], grammar: Grammar, tokens: Sequence[Token]
+) -> bool:
+    """ "إدانة مصر للهجوم": after the genitive agent, the object takes لـ, a party or what
+    was said or done ("رفض دولة الكويت القاطع لما ورد في الحكم"). Not any لـ + noun: in
+    "رفض الجانبين للإرهاب" a stance would pass for an answer to a claim."""
+    if any(
         x.start >= m.end and x.start - m.end <= 3 and x.proclitic.endswith("ل") for x in in_clause
-    )
+    ):
+        return True
+    return any(t.norm in grammar.lam_objects for t in tokens[m.end : m.end + 3])
 
 
 def _adjuncts(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -> int:
