@@ -6,7 +6,9 @@ before the extractor was run on them:
   lists of states, group statements, officials named once and then by title), written after
   every other round;
 - tests/extract/heldout3: 10 English and 10 Arabic articles from regions and states the other
-  sets hardly touch (Latin America, Africa, Europe, the Pacific), written last.
+  sets hardly touch (Latin America, Africa, Europe, the Pacific);
+- tests/extract/heldout4: 10 English and 10 Arabic articles written last, after every round;
+  no class was fixed on it (its figures are the plain estimate for unseen news).
 
 They are not tuned against sentence by sentence (failure classes found on them are fixed with
 other sentences, see test_heldout_classes.py, test_heldout2_classes.py, test_generalise_*.py
@@ -28,17 +30,21 @@ HERE = Path(__file__).resolve().parent
 
 # (set, language, F1 floor, date-accuracy floor, articles)
 # heldout reached: en F1 0.865, ar 0.909, dates 1.00 both.
-# heldout2 first run: en F1 0.588 dates 0.731, ar F1 0.524 dates 0.824; reached: en F1 0.803
-# dates 0.889, ar F1 0.719 dates 0.769.
-# heldout3 first run: en F1 0.464 dates 0.850, ar F1 0.476 dates 0.882; reached: en F1 0.651
-# dates 0.800, ar F1 0.644 dates 0.955.
+# heldout2 first run: en F1 0.588 dates 0.731, ar F1 0.524 dates 0.824; reached: en F1 0.819
+# dates 0.889, ar F1 0.732 dates 0.808.
+# heldout3 first run: en F1 0.464 dates 0.850, ar F1 0.476 dates 0.882; reached: en F1 0.682
+# dates 0.818, ar F1 0.702 dates 0.962.
+# heldout4 first run: en F1 0.500 dates 0.786, ar F1 0.444 dates 0.923; now en 0.500 / 0.786,
+# ar 0.480 / 0.933 (changes made for other reasons).
 SETS = [
     ("heldout", "en", 0.84, 0.95, 12),
     ("heldout", "ar", 0.86, 0.95, 8),
-    ("heldout2", "en", 0.77, 0.86, 11),
-    ("heldout2", "ar", 0.69, 0.74, 10),
-    ("heldout3", "en", 0.62, 0.77, 10),
-    ("heldout3", "ar", 0.61, 0.92, 10),
+    ("heldout2", "en", 0.79, 0.86, 11),
+    ("heldout2", "ar", 0.70, 0.78, 10),
+    ("heldout3", "en", 0.65, 0.79, 10),
+    ("heldout3", "ar", 0.67, 0.93, 10),
+    ("heldout4", "en", 0.47, 0.75, 10),
+    ("heldout4", "ar", 0.45, 0.90, 10),
 ]
 
 
