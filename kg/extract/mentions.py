@@ -596,9 +596,9 @@ class MentionFinder:
                 if org.kind == "igo"
                 else "organisation",
                 country=org.country,
-                # an organ acts for its body, as CAMEO codes it and the guide's gold does
-                # ("مجلس الأمن" is UN; the id keeps the organ): UNSC -> UN, EC -> EU
-                code=org.parent or code,
+                # a principal organ acts for its body, as CAMEO codes it and the guide's gold
+                # does ("مجلس الأمن" is UN; the id keeps the organ): UNSC -> UN, EC -> EU
+                code=org.parent if org.organ and org.parent else code,
                 wikidata=org.wikidata,
                 text=text,
             )

@@ -59,6 +59,9 @@ class OrgEntry(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=
     wikidata: str | None = None
     country: str | None = None
     parent: str | None = None  # UNSC -> UN
+    # a principal organ acts for its body: its events carry the body's code (UNSC -> UN), as
+    # CAMEO codes it and the guide's gold does; agencies (WHO, UNHCR) keep their own
+    organ: bool = False
     members: list[str] = []
     en: Names
     ar: Names

@@ -288,6 +288,15 @@ def test_gazetteer_data_organs_point_to_their_body(code: str, parent: str) -> No
     assert next(o for o in orgs() if o.code == code).parent == parent
 
 
+def test_gazetteer_data_only_organs_with_a_body_act_for_it() -> None:
+    """``organ: true`` (events coded as the body) needs a parent that is in the gazetteer;
+    the UN's agencies keep their own code."""
+    codes = {o.code for o in orgs()}
+    organs = {o.code: o.parent for o in orgs() if o.organ}
+    assert organs and all(parent in codes for parent in organs.values())
+    assert not next(o for o in orgs() if o.code == "WHO").organ
+
+
 # --- spot checks ------------------------------------------------------------------------------
 
 
