@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.arabic import noun_forms
+from kg.extract.anaphors import group_statements, org_anaphors
 from kg.extract.dates import (
     TimeMention,
     find_time_mentions,
@@ -108,9 +108,9 @@ class EventExtractor:
         # each sentence's mentions, found once: the dateline reads the first ones too
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
-            found = _org_anaphors(doc.sentences, found, self.grammar, self.lang)
+            found = org_anaphors(doc.sentences, found, self.grammar, self.lang)
         if self.grammar.group_statements:
-            found = _group_statements(doc.sentences, found, self.grammar)
+            found = group_statements(doc.sentences, found, self.grammar)
         if self.grammar.ruling_bodies:
             found = self._ruling_bodies(doc.sentences, found)
         context = _Context(people={}, roles={}, dateline=self._dateline(doc, found))
@@ -1761,139 +1761,3 @@ def _nth_day_of(hit: TriggerHit, tokens: Sequence[Token], time: TimeSpan, lang: 
 @cache
 def _of_words(lang: str) -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_time_lexicon(lang).of_words)
-
-
-def _org_anaphors(
-    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar, lang: str
-) -> list[list[Mention]]:
-    """ "جامعة الدول العربية ... واتهم الجامعة", "ECOWAS ... the bloc": a head noun of
-    ``grammar.org_anaphors``, in no mention and with no adjective of its own after it (Arabic)
-    or after "the" (English), is the last organisation named earlier in the article whose name
-    starts with (Arabic) or holds (English) one of the words it stands for."""
-    if lang == "en":
-        return _english_org_anaphors(sentences, found, grammar)
-    table = {f: (head, p) for head in grammar.org_anaphors for f, p in noun_forms(head)}
-    last: dict[str, Mention] = {}  # head noun -> the latest organisation it may take up
-    out: list[list[Mention]] = []
-    for sentence, mentions in zip(sentences, found, strict=True):
-        tokens = sentence.tokens
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        added: list[Mention] = []
-        for i, token in enumerate(tokens):
-            if i in covered or token.norm not in table:
-                continue
-            # "انسحابها من المجموعة الاقتصادية ...، متهمة المجموعة": named earlier in the
-            # sentence too
-            _name_organisations([m for m in mentions if m.end <= i], tokens, grammar, last)
-            head, proclitic = table[token.norm]
-            antecedent = last.get(head)
-            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-            if antecedent is not None and not following.startswith("ال"):
-                # "طائرات التحالف", "ضمن قوات التحالف": the actor noun before it belongs to
-                # the mention, so a preposition before that governs it
-                start = i - 1 if i > 0 and tokens[i - 1].norm in grammar.actor_nouns else i
-                if start < i:
-                    proclitic = ""
-                added.append(replace(antecedent, start=start, end=i + 1, proclitic=proclitic))
-        _name_organisations(mentions, tokens, grammar, last)
-        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
-    return out
-
-
-def _name_organisations(
-    mentions: Sequence[Mention],
-    tokens: Sequence[Token],
-    grammar: Grammar,
-    last: dict[str, Mention],
-) -> None:
-    """Record in ``last`` (head noun -> organisation) the organisations of ``mentions`` that
-    a head noun of ``grammar.org_anaphors`` may take up."""
-    for m in mentions:
-        if m.actor.kind not in ("igo", "org", "government", "state"):
-            continue  # a state: its army ("الجيش السوداني"), by the head-word check below
-        word = tokens[m.start].norm[len(m.proclitic) :]
-        for head, firsts in grammar.org_anaphors.items():
-            if word in firsts:
-                last[head] = m
-
-
-def _group_statements(
-    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
-) -> list[list[Mention]]:
-    """ "وطالب البيان الختامي إيران بـ ...": a phrase of ``grammar.group_statements``, in no
-    mention, speaks for the organisation the article has named before it, when it has named
-    exactly one (a summit of the GCC); with more, whose statement it is is not told."""
-    named: dict[str, Mention] = {}  # organisation code -> its latest mention
-    # first word -> the phrases it opens, longest first (most words open none)
-    starts: dict[str, list[tuple[str, ...]]] = {}
-    for p in sorted(grammar.group_statements, key=len, reverse=True):
-        starts.setdefault(p[0], []).append(p)
-    out: list[list[Mention]] = []
-    for sentence, mentions in zip(sentences, found, strict=True):
-        tokens = sentence.tokens
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        added: list[Mention] = []
-        voice = next(iter(named.values())) if len(named) == 1 else None
-        i = 0
-        while voice is not None and i < len(tokens):
-            phrase = next(
-                (
-                    p
-                    for p in starts.get(tokens[i].norm, ())
-                    if tuple(t.norm for t in tokens[i : i + len(p)]) == p
-                    and not covered & set(range(i, i + len(p)))
-                ),
-                None,
-            )
-            if phrase is None:
-                i += 1
-                continue
-            added.append(replace(voice, start=i, end=i + len(phrase), proclitic=""))
-            i += len(phrase)
-        for m in mentions:
-            if m.actor.kind in ("igo", "org") and m.actor.code:
-                named[m.actor.code] = m
-        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
-    return out
-
-
-def _english_org_anaphors(
-    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
-) -> list[list[Mention]]:
-    last: dict[str, Mention] = {}  # head noun -> the latest organisation it may take up
-    # "the bloc" (any organisation) is the one the article has named most so far ("EU" told
-    # three times, then "plans to join NATO", then "the bloc": the EU); ties go to the latest
-    named: Counter[str] = Counter()
-    out: list[list[Mention]] = []
-    for sentence, mentions in zip(sentences, found, strict=True):
-        tokens = sentence.tokens
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        added: list[Mention] = []
-        for i, token in enumerate(tokens):
-            antecedent = last.get(token.norm)
-            if antecedent is None or i in covered or (token.capitalised and i > 0):
-                continue
-            before = [t.norm for t in tokens[max(0, i - 2) : i]]
-            determined = bool(before) and before[-1] in grammar.definite_words
-            adjective = (
-                len(before) == 2
-                and before[0] in grammar.definite_words
-                and not tokens[i - 1].capitalised
-                and i - 1 not in covered
-            )
-            if determined or adjective:
-                added.append(replace(antecedent, start=i, end=i + 1, proclitic=""))
-        for m in mentions:
-            named[m.actor.code or ""] += 1  # "EU ministers" name the EU too
-            if m.actor.kind not in ("igo", "org") or m.actor.code is None:
-                continue
-            words = {t.norm for t in tokens[m.start : m.end]} | {m.actor.code.lower()}
-            for head, holds in grammar.org_anaphors.items():
-                if "*" in holds and m.actor.kind == "igo":
-                    held = last.get(head)
-                    if held is None or named[m.actor.code] >= named[held.actor.code or ""]:
-                        last[head] = m
-                elif words & holds:
-                    last[head] = m
-        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
-    return out
