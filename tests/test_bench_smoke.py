@@ -77,7 +77,9 @@ CASES: list[tuple[str, Callable[[list[str] | None], int], list[str], list[str]]]
         ["--repeat", "1", "--rounds", "1", "--memory-unit", "6"],
         [
             rf"baseline: build_document \(tokenised\)\s+{NUMBER}\s+{NUMBER}",
+            rf"look-up floor: \+ actor and trigger look-up\s+{NUMBER}\s+{NUMBER}",
             rf"extract_article\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}",
+            r"sentences with a trigger candidate: \d+%",
             rf"10x \(60 articles\)\s+{NUMBER}",
         ],
     ),
