@@ -1,0 +1,56 @@
+"""A demonym before a state agent noun ("Russian armed forces", "Palestinian gunmen", "Iranian
+intelligence") names that state as the actor, as CAMEO codes forces, police and intelligence
+services of a state. The nouns are data: ``actor_nouns`` in kg/resources/en/grammar.yaml."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.grammar import load_grammar
+from tests.extract.helpers import codes, events_in
+
+PUBLISHED = date(2023, 3, 8)
+
+AGENT_NOUNS = [
+    "armed forces",
+    "naval forces",
+    "special forces",
+    "ground forces",
+    "government forces",
+    "border guards",
+    "commandos",
+    "paratroopers",
+    "gunmen",
+    "intelligence",
+    "intelligence services",
+]
+
+
+@pytest.mark.parametrize("noun", AGENT_NOUNS)
+def test_agent_nouns_are_grammar_data(noun: str) -> None:
+    assert tuple(noun.split()) in {tuple(n.split()) for n in load_grammar("en").actor_nouns}
+
+
+@pytest.mark.parametrize("noun", AGENT_NOUNS)
+def test_a_demonym_before_an_agent_noun_is_the_state(noun: str) -> None:
+    events = events_in(
+        f"Armenian {noun} attacked a village in Nakhchivan on Monday.", "en", PUBLISHED
+    )
+    attacks = [e for e in events if e.type == "military"]
+    assert attacks, events
+    assert codes(attacks[0].source) == {"ARM"}, attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russian armed forces shelled Kherson on Tuesday.", {"RUS"}, {"UKR"}),
+        ("Palestinian gunmen killed an Israeli soldier on Monday.", {"PSE"}, {"ISR"}),
+        ("Thai special forces raided a Cambodian border post on Sunday.", {"THA"}, {"KHM"}),
+    ],
+)
+def test_state_agents_act_for_their_state(text: str, source: set[str], target: set[str]) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "military"]
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
