@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.errors import ExtractionError, KGError, ResourceError
-from kg.records import Event
+from kg.records import ActorRef, Event
 from kg.text.document import build_document
 from loaders.article import Article
 
@@ -45,6 +45,19 @@ def extract_article(article: Article, min_confidence: float = 0.0) -> list[Event
     extractor = _extractor(doc.lang)
     events: list[Event] = extractor.extract(doc)  # type: ignore[attr-defined]
     return [e for e in events if e.confidence >= min_confidence]
+
+
+def actors_named(text: str, lang: str) -> list[ActorRef]:
+    """The actors the gazetteer and title patterns find in ``text``, in order.
+
+    >>> [sorted(a.codes) for a in actors_named("Iran's foreign minister and the U.N.", "en")]
+    [['IRN'], ['UN']]
+    """
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ExtractionError("text", f"language {lang!r} is not supported")
+    doc = build_document(Article(id="text", text=text, lang=lang))
+    finder = _extractor(lang).mentions  # type: ignore[attr-defined]
+    return [m.actor for s in doc.sentences for m in finder.find(s.tokens, None)]
 
 
 @dataclass(frozen=True, slots=True)
