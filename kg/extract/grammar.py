@@ -58,6 +58,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     gerund_adverbials: list[str] = []
     relation_nouns: list[str] = []
     relation_modifiers: list[str] = []
+    honorifics: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -234,6 +235,8 @@ class Grammar:
     relation_nouns: frozenset[str] = frozenset()
     # "Russia's close ally Belarus": words between the possessive and the relation noun
     relation_modifiers: frozenset[str] = frozenset()
+    # "Mr.", "Sheikh", "السيد": a courtesy word before a person's name is part of the mention
+    honorifics: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -345,6 +348,7 @@ def load_grammar(lang: str) -> Grammar:
         gerund_adverbials=_keys(raw.gerund_adverbials),
         relation_nouns=_keys(raw.relation_nouns),
         relation_modifiers=_keys(raw.relation_modifiers),
+        honorifics=_keys(raw.honorifics),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -140,7 +140,28 @@ class MentionFinder:
             mention = self._resolve(group, tokens, on)
             if mention is not None:
                 mentions.append(mention)
+        mentions = self._with_honorifics(mentions, tokens)
         return self._relation_possessors(self._share_titles(mentions, tokens), tokens)
+
+    def _with_honorifics(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        """ "a request by Mr. Erdogan", "Sheikh Tamim": the courtesy word before a person is
+        part of the mention, so what governs the courtesy word governs the person."""
+        honorifics = self.grammar.honorifics
+        if not honorifics:
+            return mentions
+        out = []
+        previous_end = 0
+        for m in mentions:
+            start = m.start
+            if (
+                start > previous_end
+                and m.actor.kind == "person"
+                and tokens[start - 1].norm in honorifics
+            ):
+                m = replace(m, start=start - 1)
+            out.append(m)
+            previous_end = m.end
+        return out
 
     def _relation_possessors(
         self, mentions: list[Mention], tokens: Sequence[Token]

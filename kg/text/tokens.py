@@ -14,8 +14,14 @@ from kg.text.normalize import _DROPPED_SET, _INVISIBLE, Folded
 ARABIC_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
+# Courtesy words and ranks abbreviated before a name ("Mr. Erdogan", "Gen. Lich"): one token
+# with its full stop, which is no clause break (the sentence splitter knows them too).
+NAME_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Cmdr Brig Adm Sgt Sen Rep Gov Amb Hon Rev Fr".split()
+)
 TOKEN_RE = re.compile(
     rf"(?:[{_LATIN}]\.){{2,}}"  # U.S. U.N. U.K.
+    rf"|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=\s+[A-Z])"  # Mr. Erdogan
     r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: "N. Korea", "John F. Kennedy"
     rf"|[{ARABIC_LETTERS}]+"
     rf"|[{_LATIN}]+(?:-[{_LATIN}]+|'(?!s\b)[{_LATIN}]+)*"  # O'Brien, al-Assad, co-chair
