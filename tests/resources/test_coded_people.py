@@ -151,13 +151,13 @@ SPOT_CHECKS = [
     ("Paul Kagame", "RWA", date(2010, 1, 1)),
     ("Yoweri Museveni", "UGA", date(2010, 1, 1)),
     ("Macky Sall", "SEN", date(2005, 1, 1)),
-    ("Salva Kiir", "SSD", date(2012, 1, 1)),
+    ("John Luk Jok", "SSD", date(2012, 1, 1)),  # Salva Kiir is curated in people.yaml now
     ("Juan Manuel Santos", "COL", date(2012, 1, 1)),
     ("Nicolas Maduro", "VEN", date(2013, 6, 1)),
     ("Evo Morales", "BOL", date(2010, 1, 1)),
     ("Rafael Correa", "ECU", date(2010, 1, 1)),
     ("Michelle Bachelet", "CHL", date(2008, 1, 1)),
-    ("Irfaan Ali", "GUY", date(2012, 1, 1)),
+    ("Clement Rohee", "GUY", date(2012, 1, 1)),  # Irfaan Ali is curated in people.yaml now
     ("Thein Sein", "MMR", date(2012, 1, 1)),
     ("Nguyen Tan Dung", "VNM", date(2010, 1, 1)),
     ("Lee Hsien Loong", "SGP", date(2010, 1, 1)),
