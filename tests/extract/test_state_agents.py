@@ -1,6 +1,7 @@
-"""A demonym before a state agent noun ("Russian armed forces", "Palestinian gunmen", "Iranian
-intelligence") names that state as the actor, as CAMEO codes forces, police and intelligence
-services of a state. The nouns are data: ``actor_nouns`` in kg/resources/en/grammar.yaml."""
+"""Who acts for whom. A demonym before a state agent noun ("Russian armed forces", "Palestinian
+gunmen", "Iranian intelligence") names that state as the actor, as CAMEO codes forces, police and intelligence
+services of a state. The nouns are data: ``actor_nouns`` in kg/resources/en/grammar.yaml. And
+"X says Y must ...": X appeals to Y (the ``must`` trigger's frame takes the speaker as source)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_a_demonym_before_an_agent_noun_is_the_state(noun: str) -> None:
 def test_state_agents_act_for_their_state(text: str, source: set[str], target: set[str]) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "military"]
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey says Armenia must withdraw its troops.", {"TUR"}, {"ARM"}),
+        ('"Canberra must stop interfering," the Chinese foreign ministry said.', {"CHN"}, {"AUS"}),
+        ("Chile must return to the talks, Bolivia's foreign minister said.", {"BOL"}, {"CHL"}),
+    ],
+)
+def test_who_says_a_party_must_act_appeals_to_it(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    appeals = [e for e in events_in(text, "en", PUBLISHED) if e.type == "appeal"]
+    assert any(codes(e.source) == source and codes(e.target) == target for e in appeals), appeals
