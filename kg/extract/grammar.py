@@ -59,6 +59,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     relation_nouns: list[str] = []
     relation_modifiers: list[str] = []
     honorifics: list[str] = []
+    possessive_determiners: list[str] = []
+    trip_nouns: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -237,6 +239,10 @@ class Grammar:
     relation_modifiers: frozenset[str] = frozenset()
     # "Mr.", "Sheikh", "السيد": a courtesy word before a person's name is part of the mention
     honorifics: frozenset[str] = frozenset()
+    # "from his British counterpart": words that may stand between a preposition and its party
+    possessive_determiners: frozenset[str] = frozenset()
+    # "cancelled a visit to Washington": nouns of travel whose destination is the snubbed host
+    trip_nouns: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -349,6 +355,8 @@ def load_grammar(lang: str) -> Grammar:
         relation_nouns=_keys(raw.relation_nouns),
         relation_modifiers=_keys(raw.relation_modifiers),
         honorifics=_keys(raw.honorifics),
+        possessive_determiners=_keys(raw.possessive_determiners),
+        trip_nouns=_keys(raw.trip_nouns),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -1556,7 +1556,12 @@ def _claim_owner(
             return None  # the clause ends before any claim
         if word not in nouns or tokens[k + 1].norm not in grammar.claim_owner_preps:
             continue
-        after = k + 2 + (tokens[k + 2].norm in grammar.definite_words)  # "from the United States"
+        after = k + 2  # "from the United States", "from his British counterpart"
+        while after < len(tokens) - 1 and (
+            tokens[after].norm in grammar.definite_words
+            or tokens[after].norm in grammar.possessive_determiners
+        ):
+            after += 1
         return next((m for m in in_clause if m.start == after), None)
     return None
 
@@ -1627,6 +1632,14 @@ def _target(
         if m.place and hit.spec.type in ADDRESSED_TYPES and _addressed(hit, m, tokens, grammar):
             # "submitted a peace proposal to Yerevan", "put forward a plan to Quito": a capital
             # after the proposal's "to" is whom it is put to (its government), not where it goes
+            return _coordinated(m, in_clause, tokens, grammar)
+        if (
+            m.place
+            and hit.spec.type == "rejection"
+            and any(tokens[j].norm in grammar.trip_nouns for j in range(hit.start, hit.end))
+            and _governing_prep(m, tokens, grammar) in grammar.destination_words
+        ):
+            # "cancelled a planned visit to Washington": the trip's host is who is snubbed
             return _coordinated(m, in_clause, tokens, grammar)
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
             if (

@@ -1,0 +1,61 @@
+"""English role classes found through the PLOVER sentences' marked spans (``kg evaluate
+--plover`` role agreement), each checked on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.grammar import load_grammar
+from tests.extract.helpers import events_in, has_sides
+
+PUBLISHED = date(2019, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a possessive between the owner preposition and the claim's maker
+        ("Kenya rejected a request from its Ugandan neighbour.", {"KEN"}, {"UGA"}),
+        (
+            "Pakistan's prime minister rejected a request from his British counterpart.",
+            {"PAK"},
+            {"GBR"},
+        ),
+        # a cancelled or postponed trip snubs its host, named by its capital
+        ("Modi postponed his trip to Dhaka on Monday.", {"IND"}, {"BGD"}),
+        ("The Dutch prime minister cancelled a planned visit to Ankara.", {"NLD"}, {"TUR"}),
+    ],
+)
+def test_rejection_targets(text: str, source: set[str], target: set[str]) -> None:
+    rejections = [e for e in events_in(text, "en", PUBLISHED) if e.type == "rejection"]
+    assert has_sides(rejections, source, target), rejections
+
+
+def test_a_city_after_a_cancelled_meeting_is_no_target() -> None:
+    rejections = [
+        e
+        for e in events_in("Egypt cancelled talks in Cairo.", "en", PUBLISHED)
+        if e.type == "rejection"
+    ]
+    assert rejections and all(not e.target for e in rejections), rejections
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Seoul's prime minister held talks with the Vietnamese defense chief.", {"KOR"}, {"VNM"}),
+        ("The Pentagon chief met Japan's defence minister in Tokyo.", {"USA"}, {"JPN"}),
+    ],
+)
+def test_defence_chiefs_stand_for_their_state(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    meetings = [e for e in events_in(text, "en", PUBLISHED) if e.type == "meeting"]
+    assert has_sides(meetings, source, target) or has_sides(meetings, target, source), meetings
+
+
+@pytest.mark.parametrize("field", ["possessive_determiners", "trip_nouns"])
+def test_the_new_grammar_lists_are_data(field: str) -> None:
+    assert getattr(load_grammar("en"), field)
