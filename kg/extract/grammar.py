@@ -61,6 +61,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     honorifics: list[str] = []
     possessive_determiners: list[str] = []
     trip_nouns: list[str] = []
+    allegiance_phrases: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -243,6 +244,8 @@ class Grammar:
     possessive_determiners: frozenset[str] = frozenset()
     # "cancelled a visit to Washington": nouns of travel whose destination is the snubbed host
     trip_nouns: frozenset[str] = frozenset()
+    # "forces loyal to X": after an armed actor noun, the words that make it X's side
+    allegiance_phrases: tuple[tuple[str, ...], ...] = ()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -357,6 +360,7 @@ def load_grammar(lang: str) -> Grammar:
         honorifics=_keys(raw.honorifics),
         possessive_determiners=_keys(raw.possessive_determiners),
         trip_nouns=_keys(raw.trip_nouns),
+        allegiance_phrases=_phrases(raw.allegiance_phrases),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -141,7 +141,32 @@ class MentionFinder:
             if mention is not None:
                 mentions.append(mention)
         mentions = self._with_honorifics(mentions, tokens)
+        mentions = self._loyal_forces(mentions, tokens)
         return self._relation_possessors(self._share_titles(mentions, tokens), tokens)
+
+    def _loyal_forces(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        """ "Forces loyal to Khalifa Hifter", "fighters loyal to Ouattara": the armed men are
+        the side of the one they are loyal to, so the mention spans them and is that actor (a
+        subject, not a noun after "to")."""
+        phrases = self.grammar.allegiance_phrases
+        if not phrases:
+            return mentions
+        out = []
+        previous_end = 0
+        for m in mentions:
+            for phrase in phrases:
+                n = len(phrase)
+                head = m.start - n - 1
+                if (
+                    head >= previous_end
+                    and tuple(t.norm for t in tokens[head + 1 : m.start]) == phrase
+                    and self.grammar.actor_nouns.get(tokens[head].norm) == "MIL"
+                ):
+                    m = replace(m, start=head, weak=False, place=False)
+                    break
+            out.append(m)
+            previous_end = m.end
+        return out
 
     def _with_honorifics(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
         """ "a request by Mr. Erdogan", "Sheikh Tamim": the courtesy word before a person is

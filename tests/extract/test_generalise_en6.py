@@ -59,3 +59,17 @@ def test_defence_chiefs_stand_for_their_state(
 @pytest.mark.parametrize("field", ["possessive_determiners", "trip_nouns"])
 def test_the_new_grammar_lists_are_data(field: str) -> None:
     assert getattr(load_grammar("en"), field)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Forces loyal to Bashar al-Assad shelled Turkish positions on Tuesday.", {"SYR"}, {"TUR"}),
+        ("Fighters loyal to Khalifa Hifter attacked a Turkish ship on Monday.", {"LBY"}, {"TUR"}),
+    ],
+)
+def test_forces_loyal_to_a_leader_are_his_side(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    attacks = [e for e in events_in(text, "en", PUBLISHED) if e.type == "military"]
+    assert has_sides(attacks, source, target), attacks
