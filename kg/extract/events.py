@@ -88,6 +88,9 @@ class _Context:
     # attacks and trips told so far, with who did them: what "condemned the strikes" or
     # "criticised the trip" is about
     acts: list[tuple[str, tuple[ActorRef, ...]]] = field(default_factory=list)
+    # event type -> the target of the last event of that type told so far: whom "London was
+    # also imposing sanctions" sanctions
+    targets: dict[str, tuple[ActorRef, ...]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -296,6 +299,15 @@ class EventExtractor:
                 target = _earlier_doer("military", source, drafts) or _earlier_doer(
                     "accusation", source, drafts
                 )
+            if source and not target and _further(hit, roles.source, tokens, self.grammar):
+                # "Washington announced sanctions on Russian firms ... London was also imposing
+                # sanctions": one more event of the same kind against the same target
+                earlier = next(
+                    (d.target for d in reversed(drafts) if d.hit.spec.type == hit.spec.type),
+                    context.targets.get(hit.spec.type, ()),
+                )
+                if earlier and not actor_codes(earlier) & actor_codes(source):
+                    target = earlier
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -375,6 +387,9 @@ class EventExtractor:
         context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
         context.claims.extend(_claims(drafts, tokens))
+        for d in drafts:
+            if d.target and d.hit.spec.type in _REPEATABLE_TYPES:
+                context.targets[d.hit.spec.type] = d.target
         context.acts.extend(
             (d.hit.spec.type, d.source)
             for d in drafts
@@ -1496,6 +1511,20 @@ _TRAVEL = frozenset({"visit", "meeting", "call"})
 _THANKED_REACH = 4  # tokens from "for" to the event noun ("for the telephone call")
 
 
+def _further(
+    hit: TriggerHit, source: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar
+) -> bool:
+    """ "London was also imposing sanctions": a further word between the subject and the
+    trigger makes the event one more of a kind told before."""
+    if hit.spec.type not in _REPEATABLE_TYPES or not source or hit.is_noun:
+        return False
+    start = max(m.end for m in source if m.end <= hit.start) if any(
+        m.end <= hit.start for m in source
+    ) else hit.start
+    gap = [t.norm for t in tokens[start : hit.start]]
+    return len(gap) <= 4 and any(w in grammar.further_words for w in gap)
+
+
 def _thanked_for(
     hit: TriggerHit, tokens: Sequence[Token], parties: Sequence[Mention], grammar: Grammar
 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]] | None:
@@ -1677,6 +1706,8 @@ _MAX_SPAN_DAYS = 14
 # Morocco ... Rabat rejects the false justifications")
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
+# one-sided acts that "also" makes one more against the target told before
+_REPEATABLE_TYPES = frozenset({"sanction", "accusation", "threat", "demand", "military"})
 _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 # tokens after a rejection where "the accusation" stands (Arabic: after the subject,

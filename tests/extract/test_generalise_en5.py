@@ -1,0 +1,102 @@
+"""General English role-assignment classes (fifth round, on the misses of held-out 3 and 4),
+each checked on sentences of our own (none of them from the held-out articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import codes, events_in, has_sides, kept
+
+PUBLISHED = date(2023, 3, 15)  # a Wednesday
+
+
+def _sides(text: str) -> list[tuple[set[str], set[str], str, float]]:
+    return [
+        (codes(e.source), codes(e.target), e.type, e.confidence)
+        for e in events_in(text, "en", PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "In Washington, the State Department accused Venezuela of rigging the count.",
+            "accusation",
+            {"USA"},
+            {"VEN"},
+        ),
+        (
+            "In London, the Foreign Office accused Iran of detaining aid workers.",
+            "accusation",
+            {"GBR"},
+            {"IRN"},
+        ),
+        (
+            "In Washington, the Treasury Department announced sanctions on more than 200 "
+            "Belarusian officials and companies.",
+            "sanction",
+            {"USA"},
+            {"BLR"},
+        ),
+        (
+            "In Moscow, the Kremlin accused Finland of provoking tension on the border.",
+            "accusation",
+            {"RUS"},
+            {"FIN"},
+        ),
+    ],
+)
+def test_fronted_place_then_comma_is_not_the_subject_s_own_name(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "In Washington, the Treasury Department announced ...": the capital after "in" is where
+    it happens; the body named after the comma is the subject, not part of a locative."""
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), type_), source, target), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Canada announced sanctions on 40 Belarusian officials on Tuesday. Australia also "
+            "imposed sanctions on Wednesday.",
+            "sanction",
+            {"AUS"},
+            {"BLR"},
+        ),
+        (
+            "Japan imposed sanctions on North Korea over the missile launch. Its foreign minister "
+            "said South Korea was also imposing new sanctions.",
+            "sanction",
+            {"KOR"},
+            {"PRK"},
+        ),
+        (
+            "Ghana accused Togo of harbouring rebels on Monday. Benin also accused its neighbour "
+            "of it.",
+            "accusation",
+            {"BEN"},
+            {"TGO"},
+        ),
+    ],
+)
+def test_also_repeats_the_earlier_event_against_its_target(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "London was also imposing sanctions": one more event of the kind told before, against
+    the same target."""
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), type_), source, target), _sides(text)
+
+
+def test_also_does_not_turn_the_target_on_itself() -> None:
+    text = (
+        "Canada imposed sanctions on Iran on Monday. Iran also imposed sanctions on Tuesday."
+    )
+    events = events_in(text, "en", PUBLISHED)
+    assert not any(
+        e.type == "sanction" and codes(e.source) == {"IRN"} and codes(e.target) == {"IRN"}
+        for e in events
+    ), _sides(text)
