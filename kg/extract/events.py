@@ -291,13 +291,24 @@ class EventExtractor:
                 # "X phoned Y on Monday and offered Colombia's help", "X met Y and urged him
                 # to ...": what is said in the call or the meeting is said to its partner
                 target = drafts[-1].target
+            if hit.spec.type == "threat" and drafts:
+                own = _warns_of_itself(hit, roles.target, drafts, tokens, self.grammar)
+                if own is not None:
+                    # "X demanded an apology from Y, warning that Spain would adopt all
+                    # measures": the state named after "that" is the warner's own
+                    source, target = own.source, ()
+                    if self._participle_clause(hit, tokens):
+                        clause, clause_time = True, own.time
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
                 # respond": the retaliation threatened is against the attacker; "said the EU's
                 # accusations were absurd and warned that Minsk would respond": against the
-                # accuser named in the same sentence
-                target = _earlier_doer("military", source, drafts) or _earlier_doer(
-                    "accusation", source, drafts
+                # accuser named in the same sentence; "demanded an apology from Y and warned it
+                # would respond": against whom the warner's own demand was made
+                target = (
+                    _earlier_doer("military", source, drafts)
+                    or _earlier_doer("accusation", source, drafts)
+                    or _own_earlier_target(source, drafts)
                 )
             if source and not target and _further(hit, roles.source, tokens, self.grammar):
                 # "Washington announced sanctions on Russian firms ... London was also imposing
@@ -1706,6 +1717,8 @@ _MAX_SPAN_DAYS = 14
 # Morocco ... Rabat rejects the false justifications")
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
+# one-sided acts whose target a warning of the same doer goes on against
+_OWN_ACTS = frozenset({"demand", "accusation", "sanction", "rejection"})
 # one-sided acts that "also" makes one more against the target told before
 _REPEATABLE_TYPES = frozenset({"sanction", "accusation", "threat", "demand", "military"})
 _CLAIM_CONFIDENCE = 0.2
@@ -1736,6 +1749,40 @@ def _earlier_doer(
         done_to = d.hit.spec.type == kind and actor_codes(d.target) & own
         if done_to and d.source and not actor_codes(d.source) & own:
             return d.source
+    return ()
+
+
+def _warns_of_itself(
+    hit: TriggerHit,
+    target: Sequence[Mention],
+    drafts: Sequence[Draft],
+    tokens: Sequence[Token],
+    grammar: Grammar,
+) -> Draft | None:
+    """ "X recalled its envoy ..., warning that Spain would adopt all measures": the one
+    warned about, right after "that", is the state that did the sentence's acts before; that
+    act (the last one with a doer) tells the warner."""
+    if not target or hit.end + 1 >= len(tokens):
+        return None
+    if tokens[hit.end].norm not in grammar.complementizers or target[0].start != hit.end + 1:
+        return None
+    named = actor_codes([m.actor for m in target])
+    for d in reversed(drafts):
+        if d.hit.spec.type in _OWN_ACTS and d.source:
+            return d if named <= actor_codes(d.source) else None
+    return None
+
+
+def _own_earlier_target(
+    source: tuple[ActorRef, ...], drafts: Sequence[Draft]
+) -> tuple[ActorRef, ...]:
+    """Whom the ``source``'s own last demand, accusation or sanction in the sentence was aimed
+    at: the one its warning is then addressed to."""
+    own = actor_codes(source)
+    for d in reversed(drafts):
+        if d.hit.spec.type in _OWN_ACTS and actor_codes(d.source) & own:
+            if d.target and not actor_codes(d.target) & own:
+                return d.target
     return ()
 
 

@@ -100,3 +100,34 @@ def test_also_does_not_turn_the_target_on_itself() -> None:
         e.type == "sanction" and codes(e.source) == {"IRN"} and codes(e.target) == {"IRN"}
         for e in events
     ), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Italian foreign minister demanded an apology from Tunisia on Monday and warned "
+            "that Italy would take all necessary measures.",
+            {"ITA"},
+            {"TUN"},
+        ),
+        (
+            "Poland accused Belarus of staging the crisis and warned that Warsaw would respond.",
+            {"POL"},
+            {"BLR"},
+        ),
+        (
+            "Chile demanded explanations from Bolivia on Friday and warned it would respond "
+            "firmly.",
+            {"CHL"},
+            {"BOL"},
+        ),
+    ],
+)
+def test_warning_goes_on_against_the_warner_s_own_earlier_target(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """ "X demanded an apology from Y ..., warning that Spain would adopt all measures": the
+    state named after "that" is the warner's own, and the warning is against Y."""
+    events = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert has_sides(events, source, target), _sides(text)
