@@ -1302,6 +1302,7 @@ def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
 
 _DYAD_CONFIDENCE = 0.4
 _DYAD_TYPES = JOINT_TYPES | {"visit"}
+_PAIRING_TYPES = frozenset({"military", "accusation", "sanction", "threat"})
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
 
 
@@ -1329,7 +1330,13 @@ def _dyad(
         if d.source
         and d.target
         and d.confidence >= _DYAD_CONFIDENCE
-        and d.hit.spec.type in _DYAD_TYPES
+        and (
+            d.hit.spec.type in _DYAD_TYPES
+            # "India struck Pakistan ... visited both capitals": two states at odds are a pair
+            # of countries too
+            # (told by a verb: "Russia's invasion of Ukraine" in the background is no pair)
+            or (is_state is not None and d.hit.spec.type in _PAIRING_TYPES and not d.hit.is_noun)
+        )
         and d.explicit
         and d.source[0].codes
         and d.target[0].codes

@@ -131,3 +131,52 @@ def test_warning_goes_on_against_the_warner_s_own_earlier_target(
     state named after "that" is the warner's own, and the warning is against Y."""
     events = kept(events_in(text, "en", PUBLISHED), "threat")
     assert has_sides(events, source, target), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Morocco accused Algeria of arming rebels on Monday. The Qatari foreign minister "
+            "visited both capitals this week.",
+            {"QAT"},
+            {"MAR", "DZA"},
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling border villages. The French envoy visited the "
+            "two capitals on Thursday.",
+            {"FRA"},
+            {"ARM", "AZE"},
+        ),
+    ],
+)
+def test_both_capitals_are_the_states_last_at_odds(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """ "India struck Pakistan ... al-Jubeir visited both capitals": two states told at odds
+    by a verb are the pair "both capitals" / "both countries" takes up."""
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), "visit"), source, target), _sides(text)
+
+
+def test_minister_of_state_is_no_state_visit() -> None:
+    """ "Minister of State for Foreign Affairs Adel al-Jubeir visited": "state ... visit" across
+    a title is no "state visit" noun, and the minister is the visitor."""
+    text = "Omani Minister of State for Foreign Affairs Salim Rashidi visited Tehran on Monday."
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), "visit"), {"OMN"}, {"IRN"}), _sides(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president spoke with Turkish Foreign Minister Ali Demir, who is expected to "
+        "travel to Accra next week.",
+        "Ghana's president spoke with Turkish Foreign Minister Ali Demir, who is due to visit "
+        "Accra next week.",
+    ],
+)
+def test_relative_pronoun_across_a_raising_phrase(text: str) -> None:
+    """ "X, who is expected to travel to Y": the relative clause's subject is X."""
+    events = events_in(text, "en", PUBLISHED)
+    assert has_sides([e for e in events if e.type == "visit"], {"TUR"}, {"GHA"}), _sides(text)
