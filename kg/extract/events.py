@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.anaphors import group_statements, org_anaphors
+from kg.extract.anaphors import group_statements, org_anaphors, state_anaphors
 from kg.extract.dates import (
     TimeMention,
     find_time_mentions,
@@ -112,6 +112,8 @@ class EventExtractor:
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
             found = org_anaphors(doc.sentences, found, self.grammar, self.lang)
+        if self.grammar.state_anaphors:
+            found = state_anaphors(doc.sentences, found, self.grammar)
         if self.grammar.group_statements:
             found = group_statements(doc.sentences, found, self.grammar)
         if self.grammar.ruling_bodies:
@@ -309,6 +311,7 @@ class EventExtractor:
                     _earlier_doer("military", source, drafts)
                     or _earlier_doer("accusation", source, drafts)
                     or _own_earlier_target(source, drafts)
+                    or _conditioned(hit, source, parties, tokens, self.grammar)
                 )
             if source and not target and _further(hit, roles.source, tokens, self.grammar):
                 # "Washington announced sanctions on Russian firms ... London was also imposing
@@ -1536,9 +1539,11 @@ def _further(
     trigger makes the event one more of a kind told before."""
     if hit.spec.type not in _REPEATABLE_TYPES or not source or hit.is_noun:
         return False
-    start = max(m.end for m in source if m.end <= hit.start) if any(
-        m.end <= hit.start for m in source
-    ) else hit.start
+    start = (
+        max(m.end for m in source if m.end <= hit.start)
+        if any(m.end <= hit.start for m in source)
+        else hit.start
+    )
     gap = [t.norm for t in tokens[start : hit.start]]
     return len(gap) <= 4 and any(w in grammar.further_words for w in gap)
 
@@ -1725,6 +1730,7 @@ _MAX_SPAN_DAYS = 14
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
 # one-sided acts whose target a warning of the same doer goes on against
+_CONDITION_REACH = 10  # "warned it would \"respond strongly\" if the North": warning to subject
 _OWN_ACTS = frozenset({"demand", "accusation", "sanction", "rejection"})
 # one-sided acts that "also" makes one more against the target told before
 _REPEATABLE_TYPES = frozenset({"sanction", "accusation", "threat", "demand", "military"})
@@ -1780,6 +1786,32 @@ def _warns_of_itself(
     return None
 
 
+def _conditioned(
+    hit: TriggerHit,
+    source: tuple[ActorRef, ...],
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    grammar: Grammar,
+) -> tuple[ActorRef, ...]:
+    """ "warned it would respond strongly if the North took further steps": the subject of
+    the condition after a warning is whom it is addressed to."""
+    words = [t.norm for t in tokens]
+    own = actor_codes(source)
+    for m in mentions:
+        if m.start <= hit.end or m.start - hit.end > _CONDITION_REACH:
+            continue
+        j = m.start - 1 if words[m.start - 1] not in grammar.definite_words else m.start - 2
+        if (
+            j > hit.end
+            and grammar.conditional_markers.ends_at(words, j + 1)
+            and m.actor.codes
+            and not m.actor.codes & own
+            and not m.weak
+        ):
+            return (m.actor,)
+    return ()
+
+
 def _own_earlier_target(
     source: tuple[ActorRef, ...], drafts: Sequence[Draft]
 ) -> tuple[ActorRef, ...]:
@@ -1787,9 +1819,9 @@ def _own_earlier_target(
     at: the one its warning is then addressed to."""
     own = actor_codes(source)
     for d in reversed(drafts):
-        if d.hit.spec.type in _OWN_ACTS and actor_codes(d.source) & own:
-            if d.target and not actor_codes(d.target) & own:
-                return d.target
+        own_act = d.hit.spec.type in _OWN_ACTS and actor_codes(d.source) & own
+        if own_act and d.target and not actor_codes(d.target) & own:
+            return d.target
     return ()
 
 

@@ -92,9 +92,7 @@ def test_also_repeats_the_earlier_event_against_its_target(
 
 
 def test_also_does_not_turn_the_target_on_itself() -> None:
-    text = (
-        "Canada imposed sanctions on Iran on Monday. Iran also imposed sanctions on Tuesday."
-    )
+    text = "Canada imposed sanctions on Iran on Monday. Iran also imposed sanctions on Tuesday."
     events = events_in(text, "en", PUBLISHED)
     assert not any(
         e.type == "sanction" and codes(e.source) == {"IRN"} and codes(e.target) == {"IRN"}
@@ -180,3 +178,90 @@ def test_relative_pronoun_across_a_raising_phrase(text: str) -> None:
     """ "X, who is expected to travel to Y": the relative clause's subject is X."""
     events = events_in(text, "en", PUBLISHED)
     assert has_sides([e for e in events if e.type == "visit"], {"TUR"}, {"GHA"}), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Pyongyang cut off all official communication lines with Seoul on Tuesday.",
+            "sanction",
+            {"PRK"},
+            {"KOR"},
+        ),
+        ("Georgia severed the military hotline with Russia.", "sanction", {"GEO"}, {"RUS"}),
+        (
+            "Tokyo offered to work with Beijing on joint environmental projects.",
+            "proposal",
+            {"JPN"},
+            {"CHN"},
+        ),
+        ("Fiji offered to cooperate with Tonga on fisheries.", "proposal", {"FJI"}, {"TON"}),
+    ],
+)
+def test_cut_lines_is_a_sanction_and_offer_to_work_with_a_proposal(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), type_), source, target), _sides(text)
+
+
+def test_korean_family_name_comes_first() -> None:
+    """ "Moon" alone is Moon Jae-in (family name first), not Ban Ki-moon."""
+    text = "Moon offered to work with Pyongyang on joint projects."
+    events = kept(events_in(text, "en", date(2019, 3, 1)), "proposal")
+    assert has_sides(events, {"KOR"}, {"PRK"}), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "North Korea fired two missiles towards South Korea on Monday. On Tuesday the North "
+            "cut off the communication lines with the South.",
+            "sanction",
+            {"PRK"},
+            {"KOR"},
+        ),
+        (
+            "North Korea fired two missiles towards South Korea on Monday. The South warned it "
+            "would respond strongly if the North fired again.",
+            "threat",
+            {"KOR"},
+            {"PRK"},
+        ),
+    ],
+)
+def test_the_north_and_the_south_after_both_koreas_were_named(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), type_), source, target), _sides(text)
+
+
+def test_the_south_names_no_state_without_both_koreas() -> None:
+    text = "Storms hit the South on Monday. Italy accused the South of ignoring the warnings."
+    events = events_in(text, "en", PUBLISHED)
+    assert not any("KOR" in codes(e.source) | codes(e.target) for e in events), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ('Japan warned it would "respond firmly" if China sent more ships.', {"JPN"}, {"CHN"}),
+        (
+            "Greece warned that it would respond if Turkey sent its ships into the area.",
+            {"GRC"},
+            {"TUR"},
+        ),
+        (
+            "Kenya warned on Friday that it would take all necessary measures if Somalia moved "
+            "troops to the border.",
+            {"KEN"},
+            {"SOM"},
+        ),
+    ],
+)
+def test_a_warning_is_addressed_to_the_subject_of_its_condition(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert has_sides(events, source, target), _sides(text)
