@@ -91,6 +91,9 @@ class _Context:
     # event type -> the target of the last event of that type told so far: whom "London was
     # also imposing sanctions" sanctions
     targets: dict[str, tuple[ActorRef, ...]] = field(default_factory=dict)
+    # the doer and the day of the previous sentence's first dated event: what "He offered ..."
+    # right after "Moon had called on Monday for ..." happened on
+    last_day: tuple[frozenset[str], TimeSpan] | None = None
 
 
 class EventExtractor:
@@ -145,6 +148,7 @@ class EventExtractor:
         mentions = self._corefer(found, tokens, context)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
+            context.last_day = None
             return []
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
@@ -353,6 +357,18 @@ class EventExtractor:
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
             time = self._lasting(hit, time, times, tokens)
+            carried = context.last_day
+            if (
+                time.precision == "unknown"
+                and carried is not None
+                and source
+                and actor_codes(source) == carried[0]
+                and tokens[0].norm in self.grammar.subject_pronouns
+                and _pronoun_subject(hit, tokens, self.grammar)
+            ):
+                # "Moon had called on Monday for ... He offered to work with ...": the speaker
+                # goes on, on the same day
+                time = carried[1]
             if clause_time is not None and clause_time.precision != "unknown":
                 # ", accusing them of rigging the Aug. 9 election": the participle happens with
                 # the main verb; a date inside its object is the object's
@@ -401,6 +417,8 @@ class EventExtractor:
         context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
         context.claims.extend(_claims(drafts, tokens))
+        dated = next((d for d in drafts if d.source and d.time.precision == "day"), None)
+        context.last_day = (actor_codes(dated.source), dated.time) if dated else None
         for d in drafts:
             if d.target and d.hit.spec.type in _REPEATABLE_TYPES:
                 context.targets[d.hit.spec.type] = d.target
@@ -657,7 +675,8 @@ class EventExtractor:
                 roles["ministry"] = code
             if m.actor.kind == "person" and m.end - m.start >= 2 and not bare_title:
                 surname = self._surname(m, tokens)
-                if len(surname) >= 4 and surname.isalpha():
+                shortest = 4 if self.lang == "ar" else 3  # "Theresa May" ... "May said"
+                if len(surname) >= shortest and surname.isalpha():
                     people.setdefault(surname, m)
             resolved.append(m)
         context.people = people
@@ -821,6 +840,8 @@ class EventExtractor:
             earlier = people.get(norm)
             if earlier is None or (self.lang == "en" and not token.capitalised):
                 continue
+            if len(norm) < 4 and _date_like(i, tokens):
+                continue  # "in May", "May 14": the month, not Theresa May
             added.append(replace(earlier, start=i, end=i + 1, proclitic=proclitic))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -1548,6 +1569,14 @@ def _further(
     return len(gap) <= 4 and any(w in grammar.further_words for w in gap)
 
 
+def _date_like(i: int, tokens: Sequence[Token]) -> bool:
+    """Does the short word at ``i`` (a family name that is also a month: "May") stand in a
+    date: a number right after it, or a time preposition or modifier right before it?"""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].norm if i > 0 else ""
+    return after[:1].isdigit() or before in _MONTH_BEFORE
+
+
 def _thanked_for(
     hit: TriggerHit, tokens: Sequence[Token], parties: Sequence[Mention], grammar: Grammar
 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]] | None:
@@ -1730,6 +1759,32 @@ _MAX_SPAN_DAYS = 14
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
 # one-sided acts whose target a warning of the same doer goes on against
+_MONTH_BEFORE = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "through",
+        "during",
+        "before",
+        "after",
+        "on",
+        "between",
+        "and",
+        "-",
+    }
+)
 _CONDITION_REACH = 10  # "warned it would \"respond strongly\" if the North": warning to subject
 _OWN_ACTS = frozenset({"demand", "accusation", "sanction", "rejection"})
 # one-sided acts that "also" makes one more against the target told before

@@ -265,3 +265,48 @@ def test_a_warning_is_addressed_to_the_subject_of_its_condition(
 ) -> None:
     events = kept(events_in(text, "en", PUBLISHED), "threat")
     assert has_sides(events, source, target), _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Prime Minister Theresa May said Britain would respond. May had given Moscow until "
+            "midnight to explain the attack.",
+            "demand",
+            {"GBR"},
+            {"RUS"},
+        ),
+        (
+            "Prime Minister Theresa May arrived in Oslo. May met the Norwegian prime minister on "
+            "Tuesday.",
+            "meeting",
+            {"GBR"},
+            {"NOR"},
+        ),
+    ],
+)
+def test_three_letter_family_name_after_the_full_name(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "Theresa May ... May had given Moscow until midnight": a short family name that is
+    also a month is the person when no date reading fits."""
+    assert has_sides(kept(events_in(text, "en", PUBLISHED), type_), source, target), _sides(text)
+
+
+def test_a_month_named_like_a_person_stays_a_month() -> None:
+    text = "Prime Minister Theresa May arrived in Oslo. In May Norway accused Russia of spying."
+    events = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert has_sides(events, {"NOR"}, {"RUS"}), _sides(text)
+
+
+def test_a_pronoun_subject_goes_on_on_the_day_told_before() -> None:
+    """ "Moon had called on Monday for ... He offered to work with Pyongyang": the same
+    speaker, the same day."""
+    text = (
+        "Chilean President Gabriel Boric called on Monday for talks with Bolivia. He offered to "
+        "work with La Paz on a new border agreement."
+    )
+    events = kept(events_in(text, "en", PUBLISHED), "proposal")
+    assert has_sides(events, {"CHL"}, {"BOL"}), _sides(text)
+    assert all(str(e.time.start) == "2023-03-13" for e in events), [e.time for e in events]
