@@ -94,6 +94,11 @@ class _Context:
     # the doer and the day of the previous sentence's first dated event: what "He offered ..."
     # right after "Moon had called on Monday for ..." happened on
     last_day: tuple[frozenset[str], TimeSpan] | None = None
+    # sanctions, attacks, accusations and demands told so far (type, doer, target): whom a
+    # retaliation threatened later in the article is against
+    hostile: list[tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = field(
+        default_factory=list
+    )
 
 
 class EventExtractor:
@@ -191,6 +196,12 @@ class EventExtractor:
             if roles.target and hit.verb is not None and hit.spec.type != "statement":
                 previous_object = roles.target
             source, target = _sides(hit, roles)
+            speaker = _quoted_speaker(hit, tokens, parties) if self.lang == "en" else None
+            if speaker is not None:
+                # '"We will retaliate," spokeswoman Maria Zakharova told reporters': the first
+                # person of a quote is its speaker, named after it
+                source = (speaker.actor,)
+                target = tuple(a for a in target if not a.codes & speaker.actor.codes)
             thanked = _thanked_for(hit, tokens, parties, self.grammar)
             if thanked is not None:
                 source, target = thanked
@@ -316,6 +327,13 @@ class EventExtractor:
                     or _earlier_doer("accusation", source, drafts)
                     or _own_earlier_target(source, drafts)
                     or _conditioned(hit, source, parties, tokens, self.grammar)
+                    or (
+                        # (told by an English verb: "it would retaliate"; not a noun's
+                        # "stern warning", whose doer is less sure)
+                        _last_hostile(source, context.hostile)
+                        if self.lang == "en" and not hit.is_noun
+                        else ()
+                    )
                 )
             if source and not target and _further(hit, roles.source, tokens, self.grammar):
                 # "Washington announced sanctions on Russian firms ... London was also imposing
@@ -417,6 +435,14 @@ class EventExtractor:
         context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
         context.claims.extend(_claims(drafts, tokens))
+        context.hostile.extend(
+            (d.hit.spec.type, d.source, d.target)
+            for d in drafts
+            if d.hit.spec.type in _HOSTILE_TYPES
+            and d.source
+            and d.target
+            and d.confidence >= _CLAIM_CONFIDENCE
+        )
         dated = next((d for d in drafts if d.source and d.time.precision == "day"), None)
         context.last_day = (actor_codes(dated.source), dated.time) if dated else None
         for d in drafts:
@@ -1785,6 +1811,10 @@ _MONTH_BEFORE = frozenset(
         "-",
     }
 )
+_QUOTES = frozenset({'"', "“", "”"})
+_FIRST_PERSON = frozenset({"we", "i"})
+_MODALS = frozenset({"will", "would", "shall", "'ll", "must", "can", "could", "also"})
+_HOSTILE_TYPES = frozenset({"sanction", "military", "accusation", "demand"})
 _CONDITION_REACH = 10  # "warned it would \"respond strongly\" if the North": warning to subject
 _OWN_ACTS = frozenset({"demand", "accusation", "sanction", "rejection"})
 # one-sided acts that "also" makes one more against the target told before
@@ -1864,6 +1894,38 @@ def _conditioned(
             and not m.weak
         ):
             return (m.actor,)
+    return ()
+
+
+def _quoted_speaker(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> Mention | None:
+    """The speaker of a quote that opens the sentence, when the trigger's subject in it is
+    "we" or "I" ('"We will retaliate," Zakharova told reporters'): the mention right after
+    the closing quote."""
+    if not tokens or tokens[0].norm not in _QUOTES or hit.start < 2:
+        return None
+    if tokens[hit.start - 1].norm not in _FIRST_PERSON and not (
+        tokens[hit.start - 2].norm in _FIRST_PERSON and tokens[hit.start - 1].norm in _MODALS
+    ):
+        return None
+    close = next((i for i in range(hit.end, len(tokens)) if tokens[i].norm in _QUOTES), None)
+    if close is None:
+        return None
+    return next((m for m in mentions if close < m.start <= close + 2 and not m.weak), None)
+
+
+def _last_hostile(
+    threatener: tuple[ActorRef, ...],
+    hostile: Sequence[tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]],
+) -> tuple[ActorRef, ...]:
+    """ "Britain expelled 23 Russian diplomats ... 'We will retaliate,' Zakharova said": the
+    doer of the latest sanction, attack, accusation or demand told before against the one who
+    threatens, in an earlier sentence."""
+    own = actor_codes(threatener)
+    for _kind, doer, aimed in reversed(hostile):
+        if actor_codes(aimed) & own and not actor_codes(doer) & own:
+            return doer
     return ()
 
 

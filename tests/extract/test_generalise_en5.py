@@ -310,3 +310,35 @@ def test_a_pronoun_subject_goes_on_on_the_day_told_before() -> None:
     events = kept(events_in(text, "en", PUBLISHED), "proposal")
     assert has_sides(events, {"CHL"}, {"BOL"}), _sides(text)
     assert all(str(e.time.start) == "2023-03-13" for e in events), [e.time for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            'Norway expelled 15 Russian diplomats on Monday. "We will retaliate," foreign '
+            "ministry spokeswoman Maria Zakharova told reporters.",
+            {"RUS"},
+            {"NOR"},
+        ),
+        (
+            "Canada imposed sanctions on Iran over the crackdown. Iran said it would retaliate.",
+            {"IRN"},
+            {"CAN"},
+        ),
+        (
+            'Lithuania accused Belarus of sending migrants across the border. "We will certainly '
+            'retaliate," Belarusian Foreign Minister Sergei Aleinik said.',
+            {"BLR"},
+            {"LTU"},
+        ),
+    ],
+)
+def test_retaliation_threatened_against_who_acted_first(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """'"We will retaliate," Zakharova told reporters': the quote's first person is the
+    speaker named after it, and a retaliation with no object is against whoever sanctioned,
+    attacked, accused or made demands of the speaker's side before."""
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == "threat"]
+    assert has_sides(events, source, target), _sides(text)
