@@ -52,6 +52,38 @@ def org_anaphors(
     return out
 
 
+def state_anaphors(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "North Korea ... the North cut off all communication lines with the South": a
+    capitalised word of ``grammar.state_anaphors`` right after "the", in no mention, stands
+    for its state once the article has named that state and its counterpart (the state's
+    latest mention is taken up)."""
+    last: dict[str, Mention] = {}  # code -> the latest mention of that state
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        for i, token in enumerate(tokens):
+            codes = grammar.state_anaphors.get(token.norm)
+            if not codes or i in covered or i == 0 or not token.capitalised:
+                continue
+            if tokens[i - 1].norm not in grammar.definite_words or tokens[i - 1].norm == "this":
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and after.capitalised and after.is_word:
+                continue  # "the South China Sea", "the North Atlantic"
+            earlier = [last.get(c) for c in codes]
+            if all(m is not None for m in earlier) and earlier[0] is not None:
+                added.append(replace(earlier[0], start=i, end=i + 1, proclitic="", weak=False))
+        for m in mentions:
+            if m.actor.kind == "state" and m.actor.code and not m.weak:
+                last[m.actor.code] = m
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else mentions)
+    return out
+
+
 def _name_organisations(
     mentions: Sequence[Mention],
     tokens: Sequence[Token],

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.anaphors import group_statements, org_anaphors
+from kg.extract.anaphors import group_statements, org_anaphors, state_anaphors
 from kg.extract.dates import (
     TimeMention,
     find_time_mentions,
@@ -88,6 +88,17 @@ class _Context:
     # attacks and trips told so far, with who did them: what "condemned the strikes" or
     # "criticised the trip" is about
     acts: list[tuple[str, tuple[ActorRef, ...]]] = field(default_factory=list)
+    # event type -> the target of the last event of that type told so far: whom "London was
+    # also imposing sanctions" sanctions
+    targets: dict[str, tuple[ActorRef, ...]] = field(default_factory=dict)
+    # the doer and the day of the previous sentence's first dated event: what "He offered ..."
+    # right after "Moon had called on Monday for ..." happened on
+    last_day: tuple[frozenset[str], TimeSpan] | None = None
+    # sanctions, attacks, accusations and demands told so far (type, doer, target): whom a
+    # retaliation threatened later in the article is against
+    hostile: list[tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]] = field(
+        default_factory=list
+    )
 
 
 class EventExtractor:
@@ -109,6 +120,8 @@ class EventExtractor:
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
         if self.grammar.org_anaphors:
             found = org_anaphors(doc.sentences, found, self.grammar, self.lang)
+        if self.grammar.state_anaphors:
+            found = state_anaphors(doc.sentences, found, self.grammar)
         if self.grammar.group_statements:
             found = group_statements(doc.sentences, found, self.grammar)
         if self.grammar.ruling_bodies:
@@ -140,6 +153,7 @@ class EventExtractor:
         mentions = self._corefer(found, tokens, context)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
+            context.last_day = None
             return []
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # a date inside a name ("March 23 Movement", "قوى 8 آذار") is not a date
@@ -182,6 +196,12 @@ class EventExtractor:
             if roles.target and hit.verb is not None and hit.spec.type != "statement":
                 previous_object = roles.target
             source, target = _sides(hit, roles)
+            speaker = _quoted_speaker(hit, tokens, parties) if self.lang == "en" else None
+            if speaker is not None:
+                # '"We will retaliate," spokeswoman Maria Zakharova told reporters': the first
+                # person of a quote is its speaker, named after it
+                source = (speaker.actor,)
+                target = tuple(a for a in target if not a.codes & speaker.actor.codes)
             thanked = _thanked_for(hit, tokens, parties, self.grammar)
             if thanked is not None:
                 source, target = thanked
@@ -288,14 +308,42 @@ class EventExtractor:
                 # "X phoned Y on Monday and offered Colombia's help", "X met Y and urged him
                 # to ...": what is said in the call or the meeting is said to its partner
                 target = drafts[-1].target
+            if hit.spec.type == "threat" and drafts:
+                own = _warns_of_itself(hit, roles.target, drafts, tokens, self.grammar)
+                if own is not None:
+                    # "X demanded an apology from Y, warning that Spain would adopt all
+                    # measures": the state named after "that" is the warner's own
+                    source, target = own.source, ()
+                    if self._participle_clause(hit, tokens):
+                        clause, clause_time = True, own.time
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
                 # respond": the retaliation threatened is against the attacker; "said the EU's
                 # accusations were absurd and warned that Minsk would respond": against the
-                # accuser named in the same sentence
-                target = _earlier_doer("military", source, drafts) or _earlier_doer(
-                    "accusation", source, drafts
+                # accuser named in the same sentence; "demanded an apology from Y and warned it
+                # would respond": against whom the warner's own demand was made
+                target = (
+                    _earlier_doer("military", source, drafts)
+                    or _earlier_doer("accusation", source, drafts)
+                    or _own_earlier_target(source, drafts)
+                    or _conditioned(hit, source, parties, tokens, self.grammar)
+                    or (
+                        # (told by an English verb: "it would retaliate"; not a noun's
+                        # "stern warning", whose doer is less sure)
+                        _last_hostile(source, context.hostile)
+                        if self.lang == "en" and not hit.is_noun
+                        else ()
+                    )
                 )
+            if source and not target and _further(hit, roles.source, tokens, self.grammar):
+                # "Washington announced sanctions on Russian firms ... London was also imposing
+                # sanctions": one more event of the same kind against the same target
+                earlier = next(
+                    (d.target for d in reversed(drafts) if d.hit.spec.type == hit.spec.type),
+                    context.targets.get(hit.spec.type, ()),
+                )
+                if earlier and not actor_codes(earlier) & actor_codes(source):
+                    target = earlier
             if source and target and hit.spec.type in _TALKS:
                 dyads.setdefault(hit.spec.type, (hit.end, source, target))
             others = [
@@ -327,6 +375,18 @@ class EventExtractor:
             )
             time = _nth_day_of(hit, tokens, time, self.lang)
             time = self._lasting(hit, time, times, tokens)
+            carried = context.last_day
+            if (
+                time.precision == "unknown"
+                and carried is not None
+                and source
+                and actor_codes(source) == carried[0]
+                and tokens[0].norm in self.grammar.subject_pronouns
+                and _pronoun_subject(hit, tokens, self.grammar)
+            ):
+                # "Moon had called on Monday for ... He offered to work with ...": the speaker
+                # goes on, on the same day
+                time = carried[1]
             if clause_time is not None and clause_time.precision != "unknown":
                 # ", accusing them of rigging the Aug. 9 election": the participle happens with
                 # the main verb; a date inside its object is the object's
@@ -375,6 +435,19 @@ class EventExtractor:
         context.state_pair = _dyad(drafts, self._is_state) or context.state_pair
         context.group = _listed_group(drafts) or context.group
         context.claims.extend(_claims(drafts, tokens))
+        context.hostile.extend(
+            (d.hit.spec.type, d.source, d.target)
+            for d in drafts
+            if d.hit.spec.type in _HOSTILE_TYPES
+            and d.source
+            and d.target
+            and d.confidence >= _CLAIM_CONFIDENCE
+        )
+        dated = next((d for d in drafts if d.source and d.time.precision == "day"), None)
+        context.last_day = (actor_codes(dated.source), dated.time) if dated else None
+        for d in drafts:
+            if d.target and d.hit.spec.type in _REPEATABLE_TYPES:
+                context.targets[d.hit.spec.type] = d.target
         context.acts.extend(
             (d.hit.spec.type, d.source)
             for d in drafts
@@ -628,7 +701,8 @@ class EventExtractor:
                 roles["ministry"] = code
             if m.actor.kind == "person" and m.end - m.start >= 2 and not bare_title:
                 surname = self._surname(m, tokens)
-                if len(surname) >= 4 and surname.isalpha():
+                shortest = 4 if self.lang == "ar" else 3  # "Theresa May" ... "May said"
+                if len(surname) >= shortest and surname.isalpha():
                     people.setdefault(surname, m)
             resolved.append(m)
         context.people = people
@@ -792,6 +866,8 @@ class EventExtractor:
             earlier = people.get(norm)
             if earlier is None or (self.lang == "en" and not token.capitalised):
                 continue
+            if len(norm) < 4 and _date_like(i, tokens):
+                continue  # "in May", "May 14": the month, not Theresa May
             added.append(replace(earlier, start=i, end=i + 1, proclitic=proclitic))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -1276,6 +1352,7 @@ def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
 
 _DYAD_CONFIDENCE = 0.4
 _DYAD_TYPES = JOINT_TYPES | {"visit"}
+_PAIRING_TYPES = frozenset({"military", "accusation", "sanction", "threat"})
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
 
 
@@ -1303,7 +1380,13 @@ def _dyad(
         if d.source
         and d.target
         and d.confidence >= _DYAD_CONFIDENCE
-        and d.hit.spec.type in _DYAD_TYPES
+        and (
+            d.hit.spec.type in _DYAD_TYPES
+            # "India struck Pakistan ... visited both capitals": two states at odds are a pair
+            # of countries too
+            # (told by a verb: "Russia's invasion of Ukraine" in the background is no pair)
+            or (is_state is not None and d.hit.spec.type in _PAIRING_TYPES and not d.hit.is_noun)
+        )
         and d.explicit
         and d.source[0].codes
         and d.target[0].codes
@@ -1496,6 +1579,30 @@ _TRAVEL = frozenset({"visit", "meeting", "call"})
 _THANKED_REACH = 4  # tokens from "for" to the event noun ("for the telephone call")
 
 
+def _further(
+    hit: TriggerHit, source: Sequence[Mention], tokens: Sequence[Token], grammar: Grammar
+) -> bool:
+    """ "London was also imposing sanctions": a further word between the subject and the
+    trigger makes the event one more of a kind told before."""
+    if hit.spec.type not in _REPEATABLE_TYPES or not source or hit.is_noun:
+        return False
+    start = (
+        max(m.end for m in source if m.end <= hit.start)
+        if any(m.end <= hit.start for m in source)
+        else hit.start
+    )
+    gap = [t.norm for t in tokens[start : hit.start]]
+    return len(gap) <= 4 and any(w in grammar.further_words for w in gap)
+
+
+def _date_like(i: int, tokens: Sequence[Token]) -> bool:
+    """Does the short word at ``i`` (a family name that is also a month: "May") stand in a
+    date: a number right after it, or a time preposition or modifier right before it?"""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].norm if i > 0 else ""
+    return after[:1].isdigit() or before in _MONTH_BEFORE
+
+
 def _thanked_for(
     hit: TriggerHit, tokens: Sequence[Token], parties: Sequence[Mention], grammar: Grammar
 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]] | None:
@@ -1677,6 +1784,41 @@ _MAX_SPAN_DAYS = 14
 # Morocco ... Rabat rejects the false justifications")
 _CLAIM_TYPES = frozenset({"accusation", "demand", "appeal", "proposal", "threat", "sanction"})
 _ACT_TYPES = frozenset({"military", "visit"})  # acts others condemn or criticise
+# one-sided acts whose target a warning of the same doer goes on against
+_MONTH_BEFORE = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "through",
+        "during",
+        "before",
+        "after",
+        "on",
+        "between",
+        "and",
+        "-",
+    }
+)
+_QUOTES = frozenset({'"', "“", "”"})
+_FIRST_PERSON = frozenset({"we", "i"})
+_MODALS = frozenset({"will", "would", "shall", "'ll", "must", "can", "could", "also"})
+_HOSTILE_TYPES = frozenset({"sanction", "military", "accusation", "demand"})
+_CONDITION_REACH = 10  # "warned it would \"respond strongly\" if the North": warning to subject
+_OWN_ACTS = frozenset({"demand", "accusation", "sanction", "rejection"})
+# one-sided acts that "also" makes one more against the target told before
+_REPEATABLE_TYPES = frozenset({"sanction", "accusation", "threat", "demand", "military"})
 _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 # tokens after a rejection where "the accusation" stands (Arabic: after the subject,
@@ -1705,6 +1847,98 @@ def _earlier_doer(
         done_to = d.hit.spec.type == kind and actor_codes(d.target) & own
         if done_to and d.source and not actor_codes(d.source) & own:
             return d.source
+    return ()
+
+
+def _warns_of_itself(
+    hit: TriggerHit,
+    target: Sequence[Mention],
+    drafts: Sequence[Draft],
+    tokens: Sequence[Token],
+    grammar: Grammar,
+) -> Draft | None:
+    """ "X recalled its envoy ..., warning that Spain would adopt all measures": the one
+    warned about, right after "that", is the state that did the sentence's acts before; that
+    act (the last one with a doer) tells the warner."""
+    if not target or hit.end + 1 >= len(tokens):
+        return None
+    if tokens[hit.end].norm not in grammar.complementizers or target[0].start != hit.end + 1:
+        return None
+    named = actor_codes([m.actor for m in target])
+    for d in reversed(drafts):
+        if d.hit.spec.type in _OWN_ACTS and d.source:
+            return d if named <= actor_codes(d.source) else None
+    return None
+
+
+def _conditioned(
+    hit: TriggerHit,
+    source: tuple[ActorRef, ...],
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    grammar: Grammar,
+) -> tuple[ActorRef, ...]:
+    """ "warned it would respond strongly if the North took further steps": the subject of
+    the condition after a warning is whom it is addressed to."""
+    words = [t.norm for t in tokens]
+    own = actor_codes(source)
+    for m in mentions:
+        if m.start <= hit.end or m.start - hit.end > _CONDITION_REACH:
+            continue
+        j = m.start - 1 if words[m.start - 1] not in grammar.definite_words else m.start - 2
+        if (
+            j > hit.end
+            and grammar.conditional_markers.ends_at(words, j + 1)
+            and m.actor.codes
+            and not m.actor.codes & own
+            and not m.weak
+        ):
+            return (m.actor,)
+    return ()
+
+
+def _quoted_speaker(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> Mention | None:
+    """The speaker of a quote that opens the sentence, when the trigger's subject in it is
+    "we" or "I" ('"We will retaliate," Zakharova told reporters'): the mention right after
+    the closing quote."""
+    if not tokens or tokens[0].norm not in _QUOTES or hit.start < 2:
+        return None
+    if tokens[hit.start - 1].norm not in _FIRST_PERSON and not (
+        tokens[hit.start - 2].norm in _FIRST_PERSON and tokens[hit.start - 1].norm in _MODALS
+    ):
+        return None
+    close = next((i for i in range(hit.end, len(tokens)) if tokens[i].norm in _QUOTES), None)
+    if close is None:
+        return None
+    return next((m for m in mentions if close < m.start <= close + 2 and not m.weak), None)
+
+
+def _last_hostile(
+    threatener: tuple[ActorRef, ...],
+    hostile: Sequence[tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]],
+) -> tuple[ActorRef, ...]:
+    """ "Britain expelled 23 Russian diplomats ... 'We will retaliate,' Zakharova said": the
+    doer of the latest sanction, attack, accusation or demand told before against the one who
+    threatens, in an earlier sentence."""
+    own = actor_codes(threatener)
+    for _kind, doer, aimed in reversed(hostile):
+        if actor_codes(aimed) & own and not actor_codes(doer) & own:
+            return doer
+    return ()
+
+
+def _own_earlier_target(
+    source: tuple[ActorRef, ...], drafts: Sequence[Draft]
+) -> tuple[ActorRef, ...]:
+    """Whom the ``source``'s own last demand, accusation or sanction in the sentence was aimed
+    at: the one its warning is then addressed to."""
+    own = actor_codes(source)
+    for d in reversed(drafts):
+        own_act = d.hit.spec.type in _OWN_ACTS and actor_codes(d.source) & own
+        if own_act and d.target and not actor_codes(d.target) & own:
+            return d.target
     return ()
 
 

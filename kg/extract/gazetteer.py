@@ -324,6 +324,20 @@ def _family_name(full: str, lang: str) -> str | None:
     return last if len(last) >= 4 else None
 
 
+def _family_name_first(names: Sequence[str]) -> str | None:
+    """ "Moon Jae-in", "Ban Ki-moon", "Kim Jong-un": a Korean name, written with its hyphenated
+    given name last, puts the family name first; None for other names. ("Moon" is Moon Jae-in,
+    never Ban Ki-moon.)"""
+    for name in names:
+        parts = name.split()
+        if len(parts) == 2 and "-" in parts[1]:
+            head, _, tail = parts[1].partition("-")
+            if head[:1].isupper() and tail[:1].islower() and len(head) <= 4 and len(tail) <= 4:
+                first = fold_key(parts[0])
+                return first if len(first) >= 4 else ""
+    return None
+
+
 def _add_people(index: ActorIndex, gazetteer: Gazetteer, stoplist: frozenset[str]) -> None:
     english = index.lang == "en"
     family: dict[str, set[str]] = defaultdict(set)
@@ -334,7 +348,8 @@ def _add_people(index: ActorIndex, gazetteer: Gazetteer, stoplist: frozenset[str
             tokens = fold_key(name).split()
             if len(tokens) >= 2:
                 index.first_names.add(tokens[0])
-            surname = _family_name(name, index.lang)
+            first = _family_name_first(person.en) if english else None
+            surname = first if first is not None else _family_name(name, index.lang)
             if surname:
                 family[surname].add(person.id)
     curated_names = {fold_key(n) for p in gazetteer.people.values() for n in (p.en + p.ar)}

@@ -92,6 +92,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_before: list[str] = []
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
+    state_anaphors: dict[str, list[str]] = {}
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
@@ -194,6 +195,9 @@ class Grammar:
     # "الجامعة" after "جامعة الدول العربية": a head noun -> the first words of the names it
     # stands for (the last organisation so named earlier in the article)
     org_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "the North" after North and South Korea were named: a capitalised word after "the" ->
+    # the state it stands for, then the states the article must have named before
+    state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
@@ -327,6 +331,7 @@ def load_grammar(lang: str) -> Grammar:
         both_parties=_phrases(raw.both_parties),
         listed_parties=_phrases(raw.listed_parties),
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
+        state_anaphors={fold_key(k): tuple(v) for k, v in raw.state_anaphors.items()},
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

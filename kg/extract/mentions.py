@@ -349,6 +349,13 @@ class MentionFinder:
             return False  # "وروسيا": a second party
         if self.lang == "en" and "and" in gap:
             return False
+        if (
+            self.lang == "en"
+            and "," in gap
+            and group.kinds() <= _PLACE_KINDS
+            and self._locative(group, tokens, "")
+        ):
+            return False  # "In Washington, the Treasury Department announced": place, subject
         kinds = group.kinds()
         kind = atom.entry.kind
         if (

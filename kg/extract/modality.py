@@ -64,6 +64,22 @@ def _phrase_before(
     return False
 
 
+def _named_may(tokens: Sequence[Token], anchor: int, grammar: Grammar) -> bool:
+    """ "May had given Moscow until midnight", "May spoke by phone": a capitalised "May" right
+    before a past form or an auxiliary is a person (Theresa May), no modal."""
+    if grammar.lang != "en":
+        return False
+    for i in range(max(0, anchor - 2), anchor):
+        if tokens[i].norm == "may" and tokens[i].capitalised and i + 1 < len(tokens):
+            after = tokens[i + 1].norm
+            if after in grammar.past_auxiliaries or after.endswith("ed") or after in _PAST_FORMS:
+                return True
+    return False
+
+
+_PAST_FORMS = frozenset({"said", "told", "spoke", "met", "gave", "made", "sent", "took", "went"})
+
+
 def _phrase_after(tokens: Sequence[Token], end: int, phrases: PhraseSet, reach: int) -> bool:
     stop = min(len(tokens), end + reach)
     if not any(phrases.has_last(t.norm) for t in tokens[end:stop]):
@@ -113,8 +129,10 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         and _without_conjunction(tokens[anchor - 1].norm) in grammar.noun_supports
     )
     marked = anchor - 1 if supported else anchor
-    if _phrase_before(tokens, marked, grammar.hypothetical_markers, 2) and not (
-        grammar.lang == "ar" and verb is not None and verb.tense == "past"
+    if (
+        _phrase_before(tokens, marked, grammar.hypothetical_markers, 2)
+        and not (grammar.lang == "ar" and verb is not None and verb.tense == "past")
+        and not _named_may(tokens, marked, grammar)
     ):
         # "قد" before a past verb means "already", before a present verb "may"
         return ModalityReading("hypothetical", tense)

@@ -1081,15 +1081,7 @@ def _relative_antecedent(
     clause is the mention the pronoun follows (with ``resumptive``, the object of a verb that
     carries an object pronoun)."""
     j = hit.start - 1
-    while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS | {
-        "will",
-        "has",
-        "had",
-        "have",
-        "was",
-        "is",
-        "also",
-    }:
+    while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS | _RELATIVE_GAP_WORDS:
         j -= 1
     if j < 0 or tokens[j].norm not in _RELATIVE_PRONOUNS:
         return None
@@ -1168,6 +1160,28 @@ def _undegenerate(
     return subject, target, from_topic
 
 
+# between an English relative pronoun and its verb: auxiliaries and raising phrases ("who is
+# expected to travel", "who is due to arrive", "who was scheduled to visit")
+_RELATIVE_GAP_WORDS = frozenset(
+    {
+        "will",
+        "would",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "also",
+        "expected",
+        "due",
+        "set",
+        "scheduled",
+        "slated",
+        "to",
+        "later",
+        "been",
+    }
+)
 _SVO_GAP_WORDS = frozenset(
     {"قد", "لقد", "فقد", "وقد", "سوف", "ايضا", "بدوره", "بدورها", "امس", "اليوم"}
 )
