@@ -309,13 +309,13 @@ class EventExtractor:
                 # to ...": what is said in the call or the meeting is said to its partner
                 target = drafts[-1].target
             if hit.spec.type == "threat" and drafts:
-                own = _warns_of_itself(hit, roles.target, drafts, tokens, self.grammar)
-                if own is not None:
+                warner = _warns_of_itself(hit, roles.target, drafts, tokens, self.grammar)
+                if warner is not None:
                     # "X demanded an apology from Y, warning that Spain would adopt all
                     # measures": the state named after "that" is the warner's own
-                    source, target = own.source, ()
+                    source, target = warner.source, ()
                     if self._participle_clause(hit, tokens):
-                        clause, clause_time = True, own.time
+                        clause, clause_time = True, warner.time
             if hit.spec.type == "threat" and source and not target:
                 # "said Armenian forces had shelled its positions, and warned that Baku would
                 # respond": the retaliation threatened is against the attacker; "said the EU's
