@@ -1655,6 +1655,16 @@ def _target(
         ):
             # "cancelled a planned visit to Washington": the trip's host is who is snubbed
             return _coordinated(m, in_clause, tokens, grammar)
+        if (
+            m.place
+            and weak_fallback is not None
+            and not (weak_fallback.codes <= subject_codes)
+            and m.start > 0
+            and tokens[m.start - 1].norm in grammar.vicinity_preps
+        ):
+            # "attacked a Turkish ship off Misrata", "shelled Syrian positions near Afrin": the
+            # object's own demonym says whom; the place after it only where
+            return [weak_fallback]
         if m.weak and not (m.place and hit.spec.type in PLACE_IS_TARGET):
             if (
                 grammar.lang == "ar"

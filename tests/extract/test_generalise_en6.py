@@ -56,7 +56,9 @@ def test_defence_chiefs_stand_for_their_state(
     assert has_sides(meetings, source, target) or has_sides(meetings, target, source), meetings
 
 
-@pytest.mark.parametrize("field", ["possessive_determiners", "trip_nouns"])
+@pytest.mark.parametrize(
+    "field", ["possessive_determiners", "trip_nouns", "allegiance_phrases", "vicinity_preps"]
+)
 def test_the_new_grammar_lists_are_data(field: str) -> None:
     assert getattr(load_grammar("en"), field)
 
@@ -69,6 +71,22 @@ def test_the_new_grammar_lists_are_data(field: str) -> None:
     ],
 )
 def test_forces_loyal_to_a_leader_are_his_side(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    attacks = [e for e in events_in(text, "en", PUBLISHED) if e.type == "military"]
+    assert has_sides(attacks, source, target), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Fighters loyal to Khalifa Hifter attacked a Turkish ship off Misrata.", {"LBY"}, {"TUR"}),
+        ("Palestinian gunmen killed an Israeli settler near Nablus.", {"PSE"}, {"ISR"}),
+        # no demonym on the object: the place still says whom
+        ("Russian warplanes struck rebel positions near Idlib.", {"RUS"}, {"SYR"}),
+    ],
+)
+def test_a_place_after_an_object_with_its_own_demonym_is_only_where(
     text: str, source: set[str], target: set[str]
 ) -> None:
     attacks = [e for e in events_in(text, "en", PUBLISHED) if e.type == "military"]
