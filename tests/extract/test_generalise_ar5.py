@@ -1,0 +1,46 @@
+"""Arabic failure classes generalised from the third and fourth held-out sets
+(tests/extract/heldout3/ar, heldout4/ar), each checked on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import events_in, has_sides, kept
+
+PUBLISHED = date(2024, 5, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        # the council as the object of a demand
+        (
+            "عقد مجلس الأمن الدولي جلسة طارئة أمس لبحث الأزمة. "
+            "وطالبت البرازيل المجلس بفرض عقوبات على كولومبيا.",
+            "demand",
+            {"BRA"},
+            {"UN"},
+        ),
+        # the council as the subject
+        (
+            "اجتمع مجلس الأمن أمس في نيويورك. وطالب المجلس فنزويلا بسحب قواتها من الحدود.",
+            "demand",
+            {"UN"},
+            {"VEN"},
+        ),
+        (
+            "عقد وزراء خارجية مجلس التعاون الخليجي اجتماعا في مسقط أمس. "
+            "وأدان المجلس في ختامه الهجمات الإيرانية على ناقلات النفط.",
+            "accusation",
+            {"GCC"},
+            {"IRN"},
+        ),
+    ],
+)
+def test_council_taken_up_by_its_head_noun(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "مجلس الأمن ... وطالب المجلس": the council named before, its code (UN, GCC)."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
