@@ -1561,6 +1561,31 @@ def _claim_owner(
     return None
 
 
+def _sanctions_owner(
+    hit: TriggerHit,
+    m: Mention,
+    prep: str | None,
+    in_clause: Sequence[Mention],
+    stop: int,
+    tokens: Sequence[Token],
+    grammar: Grammar,
+) -> bool:
+    """ "إعادة فرض عقوبات الأمم المتحدة على إيران": an organisation in the genitive of the
+    sanctions, with a party after "على" later in the clause, is whose sanctions they are; the
+    party after "على" is the one sanctioned."""
+    if (
+        grammar.lang != "ar"
+        or hit.spec.type != "sanction"
+        or prep is not None
+        or m.actor.kind not in ("igo", "org")
+    ):
+        return False
+    return any(
+        m.start < n.start < stop and _governing_prep(n, tokens, grammar) in ("علي", "ضد")
+        for n in in_clause
+    )
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1657,6 +1682,8 @@ def _target(
             continue
         if _holder_of_places(m, prep, tokens, grammar, preps):
             return _coordinated(m, in_clause, tokens, grammar)
+        if _sanctions_owner(hit, m, prep, in_clause, stop, tokens, grammar):
+            continue  # "فرض عقوبات الأمم المتحدة على إيران": whose sanctions, not on whom
         # with "source: object" ("X received Y", "X hosted Y") the object is found here too
         as_object = frame.object_is_target or frame.source == "object"
         if (prep is None and as_object) or (prep is not None and prep in preps):

@@ -44,3 +44,32 @@ def test_council_taken_up_by_its_head_noun(
 ) -> None:
     """ "مجلس الأمن ... وطالب المجلس": the council named before, its code (UN, GCC)."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("أعادت هولندا أمس فرض عقوبات الأمم المتحدة على كوريا الشمالية.", {"NLD"}, {"PRK"}),
+        (
+            "قررت النرويج أمس إعادة فرض عقوبات الاتحاد الأوروبي على بيلاروسيا.",
+            {"NOR"},
+            {"BLR"},
+        ),
+        ("فرضت كندا أمس عقوبات جديدة على ميانمار.", {"CAN"}, {"MMR"}),
+    ],
+)
+def test_reimposed_sanctions_of_an_organisation(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """ "إعادة فرض عقوبات الأمم المتحدة على X": re-imposing tells the sanctions as an act, and
+    the organisation in their genitive is whose they are; the one after "على" is sanctioned."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "sanction"), source, target)
+
+
+def test_possibility_of_sanctions_is_no_sanction() -> None:
+    """ "إمكانية إعادة فرضها": a possibility, not sanctions imposed."""
+    text = (
+        "وطالب النواب الهولنديون أمس بتوضيح توقيت رفع العقوبات عن فنزويلا "
+        "وإمكانية إعادة فرضها إن انتهكت فنزويلا الاتفاق."
+    )
+    assert not kept(events_in(text, "ar", PUBLISHED), "sanction")
