@@ -73,3 +73,23 @@ def test_possibility_of_sanctions_is_no_sanction() -> None:
         "وإمكانية إعادة فرضها إن انتهكت فنزويلا الاتفاق."
     )
     assert not kept(events_in(text, "ar", PUBLISHED), "sanction")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("التقى الوفدان الكيني والإثيوبي أمس في جيبوتي.", "meeting", {"KEN"}, {"ETH"}),
+        (
+            "قصفت القوات الأمريكية والبريطانية أمس مواقع في اليمن.",
+            "military",
+            {"USA", "GBR"},
+            {"YEM"},
+        ),
+    ],
+)
+def test_demonym_sharing_the_head_noun(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "الوفدان الكيني والإثيوبي", "القوات الأمريكية والبريطانية": the second demonym shares
+    the head noun of the first and is a party too, not a modifier."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
