@@ -52,6 +52,46 @@ def org_anaphors(
     return out
 
 
+_ORGAN_ADJECTIVES = 2  # "المجلس الأعلى"، "الأمانة العامة"، "المجلس الوزاري"
+
+
+def organ_mentions(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "أكد المجلس الأعلى لمجلس التعاون": a head noun of ``grammar.organ_heads`` with up to
+    two definite adjectives, right before لـ and an organisation, is a body of it; the mention
+    grows back over the head noun and loses the preposition, so the body is the party."""
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        grown: list[Mention] = []
+        for m in mentions:
+            if m.actor.kind in ("igo", "org") and m.proclitic in ("ل", "لل"):
+                head = _organ_head(tokens, m.start, covered, grammar)
+                if head is not None:
+                    m = replace(m, start=head, proclitic="")
+            grown.append(m)
+        out.append(grown)
+    return out
+
+
+def _organ_head(
+    tokens: Sequence[Token], start: int, covered: set[int], grammar: Grammar
+) -> int | None:
+    """Where the organ's head noun stands before the organisation at ``start``, if it does."""
+    for back in range(1, _ORGAN_ADJECTIVES + 2):
+        j = start - back
+        if j < 0 or j in covered or not tokens[j].is_word:
+            return None
+        word = tokens[j].norm
+        if word in grammar.organ_heads or (word[1:] in grammar.organ_heads and word[0] in "وف"):
+            return j
+        if not word.startswith("ال"):
+            return None
+    return None
+
+
 def _name_organisations(
     mentions: Sequence[Mention],
     tokens: Sequence[Token],

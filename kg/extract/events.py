@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.anaphors import group_statements, org_anaphors
+from kg.extract.anaphors import group_statements, org_anaphors, organ_mentions
 from kg.extract.dates import (
     TimeMention,
     find_time_mentions,
@@ -107,6 +107,8 @@ class EventExtractor:
         published = doc.article.published
         # each sentence's mentions, found once: the dateline reads the first ones too
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
+        if self.grammar.organ_heads:
+            found = organ_mentions(doc.sentences, found, self.grammar)
         if self.grammar.org_anaphors:
             found = org_anaphors(doc.sentences, found, self.grammar, self.lang)
         if self.grammar.group_statements:

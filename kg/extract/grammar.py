@@ -88,6 +88,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_before: list[str] = []
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
+    organ_heads: list[str] = []
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
@@ -190,6 +191,9 @@ class Grammar:
     # "الجامعة" after "جامعة الدول العربية": a head noun -> the first words of the names it
     # stands for (the last organisation so named earlier in the article)
     org_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "المجلس الأعلى لمجلس التعاون", "الأمانة العامة لجامعة الدول العربية": a body of an
+    # organisation named by a head noun (and its adjectives) with لـ and the organisation
+    organ_heads: frozenset[str] = frozenset()
     # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
@@ -315,6 +319,7 @@ def load_grammar(lang: str) -> Grammar:
         both_parties=_phrases(raw.both_parties),
         listed_parties=_phrases(raw.listed_parties),
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
+        organ_heads=_keys(raw.organ_heads),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

@@ -93,3 +93,28 @@ def test_demonym_sharing_the_head_noun(
     """ "الوفدان الكيني والإثيوبي", "القوات الأمريكية والبريطانية": the second demonym shares
     the head noun of the first and is a party too, not a modifier."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "وأدان المجلس الوزاري لمجلس التعاون أمس الهجمات الإيرانية على السفن.",
+            "accusation",
+            {"GCC"},
+            {"IRN"},
+        ),
+        (
+            "وطالبت الأمانة العامة لجامعة الدول العربية أمس إثيوبيا بوقف الملء الأحادي.",
+            "demand",
+            {"ARL"},
+            {"ETH"},
+        ),
+    ],
+)
+def test_organ_of_an_organisation_acts_for_it(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "المجلس الوزاري لمجلس التعاون", "الأمانة العامة لجامعة الدول العربية": a body of the
+    organisation (head noun, adjectives, لـ) is the party, not a prepositional phrase."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
