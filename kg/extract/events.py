@@ -1585,6 +1585,8 @@ def _noun_supported(
             return True
     if _succeeded(hit, tokens, grammar):
         return True
+    if hit.end < len(tokens) and tokens[hit.end].norm in grammar.masdar_adjectives:
+        return True  # "إدانته الشديدة", "رفضها القاطع": a stance told, not a topic
     for j in range(hit.end, min(len(tokens), hit.end + 3)):
         if tokens[j].norm in grammar.noun_supports_after:
             return True  # "جولة إقليمية شملت السعودية": the tour is told as it went

@@ -89,6 +89,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
     organ_heads: list[str] = []
+    masdar_adjectives: list[str] = []
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
@@ -194,6 +195,9 @@ class Grammar:
     # "المجلس الأعلى لمجلس التعاون", "الأمانة العامة لجامعة الدول العربية": a body of an
     # organisation named by a head noun (and its adjectives) with لـ and the organisation
     organ_heads: frozenset[str] = frozenset()
+    # "رفضه التام", "إدانتها الشديدة": adjectives of degree that follow only a noun (a verb
+    # form with an object pronoun before them is the masdar with a possessive)
+    masdar_adjectives: frozenset[str] = frozenset()
     # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
@@ -320,6 +324,7 @@ def load_grammar(lang: str) -> Grammar:
         listed_parties=_phrases(raw.listed_parties),
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
         organ_heads=_keys(raw.organ_heads),
+        masdar_adjectives=_keys(raw.masdar_adjectives),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

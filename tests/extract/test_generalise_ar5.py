@@ -118,3 +118,28 @@ def test_organ_of_an_organisation_acts_for_it(
     """ "المجلس الوزاري لمجلس التعاون", "الأمانة العامة لجامعة الدول العربية": a body of the
     organisation (head noun, adjectives, لـ) is the party, not a prepositional phrase."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "وأكد وزير الخارجية الكيني أمس، رفضه التام للاعتداءات الإثيوبية على الحدود.",
+            "accusation",
+            {"KEN"},
+            {"ETH"},
+        ),
+        (
+            "وجدد الرئيس التشادي أمس، إدانته الشديدة للهجمات الليبية على المعابر.",
+            "accusation",
+            {"TCD"},
+            {"LBY"},
+        ),
+    ],
+)
+def test_masdar_before_an_adjective_of_degree(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    """ "، رفضه التام للاعتداءات": the word before "التام" is the masdar with a possessive
+    (his total rejection), not a verb with an object pronoun whose subject follows."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
