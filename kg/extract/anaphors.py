@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.arabic import noun_forms
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
+from kg.records import ActorRef
 from kg.text.document import Sentence
 from kg.text.tokens import Token
 
@@ -102,11 +104,33 @@ def _name_organisations(
     a head noun of ``grammar.org_anaphors`` may take up."""
     for m in mentions:
         if m.actor.kind not in ("igo", "org", "government", "state"):
+            # "الأمين العام لمجلس التعاون ... رفض المجلس": the council named inside the
+            # title of its officer is the one taken up
+            words = {t.norm.removeprefix("ل") for t in tokens[m.start + 1 : m.end]}
+            org = _organisation(m.actor.code)
+            for head, firsts in grammar.org_anaphors.items():
+                if words & firsts and org is not None:
+                    last[head] = replace(m, actor=org, has_title=False)
             continue  # a state: its army ("الجيش السوداني"), by the head-word check below
         word = tokens[m.start].norm[len(m.proclitic) :]
         for head, firsts in grammar.org_anaphors.items():
             if word in firsts:
                 last[head] = m
+
+
+def _organisation(code: str | None) -> ActorRef | None:
+    """The organisation ``code`` as an actor, when it is one."""
+    gazetteer = load_gazetteer()
+    org = gazetteer.organisations.get(code or "")
+    if org is None or org.kind not in ("igo", "organisation"):
+        return None
+    return ActorRef(
+        id=org.code,
+        name=gazetteer.name_of(org.code),
+        kind="igo" if org.kind == "igo" else "organisation",
+        code=org.code,
+        wikidata=org.wikidata,
+    )
 
 
 def group_statements(

@@ -1685,7 +1685,7 @@ _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 # tokens after a rejection where "the accusation" stands (Arabic: after the subject,
 # "نفت وزارة الخارجية القطرية هذه الاتهامات")
-_ANAPHOR_REACH = 8
+_ANAPHOR_REACH = 10
 
 
 def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> str | None:

@@ -143,3 +143,30 @@ def test_masdar_before_an_adjective_of_degree(
     """ "، رفضه التام للاعتداءات": the word before "التام" is the masdar with a possessive
     (his total rejection), not a verb with an object pronoun whose subject follows."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), type_), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "وطالبت منظمة التعاون الإسلامي في بيانها الختامي أمس الهند بوقف الاعتداءات. "
+            "ورفضت وزارة الخارجية الهندية في وقت لاحق اليوم ما ورد في البيان بشأن كشمير.",
+            {"IND"},
+            {"OIC"},
+        ),
+    ],
+)
+def test_rejection_of_what_a_statement_said(text: str, source: set[str], target: set[str]) -> None:
+    """ "رفضت ... ما ورد في البيان", past a time adjunct: the statement's maker is the target."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "rejection"), source, target)
+
+
+def test_council_named_in_its_officers_title() -> None:
+    """ "الأمين العام لمجلس التعاون ... وأدان المجلس": the council of the officer's title, not a
+    council named before it (the Security Council)."""
+    text = (
+        "عقد مجلس الأمن الدولي أمس جلسة بشأن اليمن. "
+        "وأكد الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي أمس موقف الدول الأعضاء. "
+        "وأدان المجلس في بيانه أمس الهجمات الإيرانية على الناقلات."
+    )
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "accusation"), {"GCC"}, {"IRN"})
