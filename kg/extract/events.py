@@ -469,10 +469,15 @@ class EventExtractor:
                 continue
             if not first.place and not (
                 # "الكويت - 12 - 9 (كونا) --": an Arabic dateline may name a city-state
-                self.lang == "ar" and first.actor.kind == "state" and tokens[first.end].norm == "-"
+                self.lang == "ar"
+                and first.actor.kind == "state"
+                and tokens[first.end].norm in ("-", "في")
             ):
                 continue
-            for token in tokens[first.end : first.end + _DATELINE_REACH]:
+            reach = tokens[first.end : first.end + _DATELINE_REACH]
+            if self.lang == "ar" and any(t.norm in self.grammar.agency_tag_marks for t in reach):
+                return first.actor  # "أبوظبي في 20 مارس / وام /": the agency's tag after a date
+            for token in reach:
                 if token.norm in ("-", ":"):
                     return first.actor
                 if token.is_word and token.norm.isalpha() and not token.capitalised:

@@ -90,6 +90,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     org_anaphors: dict[str, list[str]] = {}
     organ_heads: list[str] = []
     masdar_adjectives: list[str] = []
+    antecedent_epithets: list[str] = []
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
@@ -198,6 +199,9 @@ class Grammar:
     # "رفضه التام", "إدانتها الشديدة": adjectives of degree that follow only a noun (a verb
     # form with an object pronoun before them is the masdar with a possessive)
     masdar_adjectives: frozenset[str] = frozenset()
+    # "رئيس الجمهورية العربية السورية الشقيقة، الذي وصل": words that may close the
+    # antecedent of a relative pronoun after its mention
+    antecedent_epithets: frozenset[str] = frozenset()
     # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
@@ -325,6 +329,7 @@ def load_grammar(lang: str) -> Grammar:
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
         organ_heads=_keys(raw.organ_heads),
         masdar_adjectives=_keys(raw.masdar_adjectives),
+        antecedent_epithets=_keys(raw.antecedent_epithets),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

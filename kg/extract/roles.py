@@ -1098,10 +1098,18 @@ def _relative_antecedent(
     k = j - 1
     if k >= 0 and tokens[k].norm in (",", "،"):
         k -= 1
+    # "الرئيس بشار الأسد رئيس الجمهورية العربية السورية الشقيقة، الذي": past the epithets
+    # and the rest of a state's name that close the antecedent's title
+    for _ in range(_EPITHET_REACH):
+        if k >= 0 and tokens[k].norm in grammar.antecedent_epithets:
+            k -= 1
     for m in strong:
         if m.end == k + 1:
             return m
     return None
+
+
+_EPITHET_REACH = 3
 
 
 def _unnamed_antecedent(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:

@@ -170,3 +170,18 @@ def test_council_named_in_its_officers_title() -> None:
         "وأدان المجلس في بيانه أمس الهجمات الإيرانية على الناقلات."
     )
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), "accusation"), {"GCC"}, {"IRN"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الدوحة في 3 مايو / قنا / استقبل أمير دولة قطر أمس فخامة الرئيس عبد المجيد تبون رئيس "
+        "الجمهورية الجزائرية الديمقراطية الشعبية الشقيقة، الذي وصل إلى البلاد في زيارة رسمية.",
+        "الدوحة في 3 مايو / قنا / استقبل أمير دولة قطر أمس الرئيس الجزائري عبد المجيد تبون، "
+        "الذي وصل إلى البلاد في زيارة رسمية.",
+    ],
+)
+def test_guest_who_arrived_in_the_country_of_the_dateline(text: str) -> None:
+    """ "أبوظبي في 20 مارس / وام /" is a dateline (date, then the agency's tag), and "الذي وصل
+    إلى البلاد" after "رئيس الجمهورية ... الشقيقة" is the guest's visit to its country."""
+    assert has_sides(kept(events_in(text, "ar", date(2024, 5, 3)), "visit"), {"DZA"}, {"QAT"})
