@@ -185,3 +185,15 @@ def test_guest_who_arrived_in_the_country_of_the_dateline(text: str) -> None:
     """ "أبوظبي في 20 مارس / وام /" is a dateline (date, then the agency's tag), and "الذي وصل
     إلى البلاد" after "رئيس الجمهورية ... الشقيقة" is the guest's visit to its country."""
     assert has_sides(kept(events_in(text, "ar", date(2024, 5, 3)), "visit"), {"DZA"}, {"QAT"})
+
+
+def test_conjoined_pronoun_complementizer_is_the_speaker() -> None:
+    """ "وقال الوزير ...، مؤكدا أن X ...، وأنه سيزور Y": "وأنه" carries the speaker's pronoun
+    as "أنه" does; the visitor is the speaker, not the state named just before."""
+    text = (
+        "وقال وزير الخارجية الإيطالي أنطونيو تاياني أمس إن حكومته تحترم قرار تونس، "
+        "مؤكدا أن تونس شريك موثوق، وأنه سيزور الجزائر مطلع الشهر المقبل."
+    )
+    visits = kept(events_in(text, "ar", PUBLISHED), "visit")
+    assert has_sides(visits, {"ITA"}, {"DZA"})
+    assert not has_sides(visits, {"TUN"}, {"DZA"})
