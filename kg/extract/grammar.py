@@ -91,6 +91,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     organ_heads: list[str] = []
     masdar_adjectives: list[str] = []
     antecedent_epithets: list[str] = []
+    relative_ma_heads: list[str] = []
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
@@ -202,6 +203,8 @@ class Grammar:
     # "رئيس الجمهورية العربية السورية الشقيقة، الذي وصل": words that may close the
     # antecedent of a relative pronoun after its mention
     antecedent_epithets: frozenset[str] = frozenset()
+    # "وهو ما رفضته القاهرة": after these, ما is the relative "what", not a negator
+    relative_ma_heads: frozenset[str] = frozenset()
     # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
@@ -330,6 +333,7 @@ def load_grammar(lang: str) -> Grammar:
         organ_heads=_keys(raw.organ_heads),
         masdar_adjectives=_keys(raw.masdar_adjectives),
         antecedent_epithets=_keys(raw.antecedent_epithets),
+        relative_ma_heads=_keys(raw.relative_ma_heads),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

@@ -81,9 +81,16 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
         before = _without_conjunction(tokens[anchor - 1].norm)
         if before in ("سوف", "لن") and verb.tense == "present":
             future = True
-        if before in ("لم", "لن", "لا", "ما", "لما") and verb.tense in ("present", "past"):
+        relative = (
+            before == "ما" and anchor > 1 and tokens[anchor - 2].norm in grammar.relative_ma_heads
+        )  # "وهو ما رفضته القاهرة": "which Cairo rejected", no negation
+        if relative:
+            pass
+        elif before in ("لم", "لن", "لا", "ما", "لما") and verb.tense in ("present", "past"):
             return ModalityReading("negated", "future" if before == "لن" else "past")
-    if _phrase_before(tokens, anchor, grammar.negators, _NEGATION_REACH):
+    else:
+        relative = False
+    if not relative and _phrase_before(tokens, anchor, grammar.negators, _NEGATION_REACH):
         return ModalityReading("negated", "past")
     if not future:
         future = _phrase_before(tokens, anchor, grammar.future_markers, _MARKER_REACH) or (

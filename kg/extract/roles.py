@@ -267,6 +267,8 @@ def assign_roles(
         and _conjoined_verb(tokens[hit.anchor].norm, hit.verb, grammar)
     ):
         target = [m for m in previous_object if m not in subject]
+    elif (rejected := _relative_rejected(hit, tokens, mentions, grammar, subject)) is not None:
+        target = _coordinated(rejected, mentions, tokens, grammar)
     else:
         target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     if grammar.lang != "en" or target:
@@ -1567,6 +1569,27 @@ def _claim_owner(
         after = k + 2 + (tokens[k + 2].norm in grammar.definite_words)  # "from the United States"
         return next((m for m in in_clause if m.start == after), None)
     return None
+
+
+def _relative_rejected(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+    subject: Sequence[Mention],
+) -> Mention | None:
+    """ "أخطرت إثيوبيا مصر ببدء الملء، وهو ما رفضته القاهرة": a rejection of "what" the clause
+    before told answers the subject of that clause."""
+    if (
+        hit.spec.type != "rejection"
+        or hit.start < 2
+        or tokens[hit.start - 1].norm != "ما"
+        or tokens[hit.start - 2].norm not in grammar.relative_ma_heads
+    ):
+        return None
+    own = {c for m in subject for c in m.codes}
+    doer = _reporter_before(hit.start - 2, tokens, mentions, grammar)
+    return doer if doer is not None and not (doer.codes & own) else None
 
 
 def _sanctions_owner(

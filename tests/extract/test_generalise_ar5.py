@@ -197,3 +197,19 @@ def test_conjoined_pronoun_complementizer_is_the_speaker() -> None:
     visits = kept(events_in(text, "ar", PUBLISHED), "visit")
     assert has_sides(visits, {"ITA"}, {"DZA"})
     assert not has_sides(visits, {"TUN"}, {"DZA"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت إثيوبيا قد أبلغت كينيا رسميا أمس ببدء الملء، وهو ما رفضته نيروبي في رسالة "
+        "إلى الأمم المتحدة.",
+        "وكانت إثيوبيا قد أعلنت أمس بدء الملء الثالث، وهذا ما رفضته نيروبي بشدة.",
+    ],
+)
+def test_relative_ma_rejection(text: str) -> None:
+    """ "وهو ما رفضته نيروبي": ما after "وهو" is the relative "what", not a negator; what was
+    rejected is what the clause before told, so its subject is the target."""
+    events = events_in(text, "ar", PUBLISHED)
+    assert has_sides(kept(events, "rejection"), {"KEN"}, {"ETH"})
+    assert all(e.modality != "negated" for e in events if e.type == "rejection")
