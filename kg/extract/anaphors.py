@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.arabic import noun_forms
-from kg.extract.gazetteer import load_gazetteer
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
 from kg.records import ActorRef
+from kg.resources.actors import load_gazetteer
 from kg.text.document import Sentence
 from kg.text.tokens import Token
 
