@@ -11,6 +11,8 @@ from dataclasses import replace
 from kg.extract.arabic import noun_forms
 from kg.extract.grammar import Grammar
 from kg.extract.mentions import Mention
+from kg.records import ActorRef
+from kg.resources.actors import load_gazetteer
 from kg.text.document import Sentence
 from kg.text.tokens import Token
 
@@ -84,6 +86,46 @@ def state_anaphors(
     return out
 
 
+_ORGAN_ADJECTIVES = 2  # "المجلس الأعلى"، "الأمانة العامة"، "المجلس الوزاري"
+
+
+def organ_mentions(
+    sentences: Sequence[Sentence], found: list[list[Mention]], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "أكد المجلس الأعلى لمجلس التعاون": a head noun of ``grammar.organ_heads`` with up to
+    two definite adjectives, right before لـ and an organisation, is a body of it; the mention
+    grows back over the head noun and loses the preposition, so the body is the party."""
+    out: list[list[Mention]] = []
+    for sentence, mentions in zip(sentences, found, strict=True):
+        tokens = sentence.tokens
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        grown: list[Mention] = []
+        for m in mentions:
+            if m.actor.kind in ("igo", "org") and m.proclitic in ("ل", "لل"):
+                head = _organ_head(tokens, m.start, covered, grammar)
+                if head is not None:
+                    m = replace(m, start=head, proclitic="")
+            grown.append(m)
+        out.append(grown)
+    return out
+
+
+def _organ_head(
+    tokens: Sequence[Token], start: int, covered: set[int], grammar: Grammar
+) -> int | None:
+    """Where the organ's head noun stands before the organisation at ``start``, if it does."""
+    for back in range(1, _ORGAN_ADJECTIVES + 2):
+        j = start - back
+        if j < 0 or j in covered or not tokens[j].is_word:
+            return None
+        word = tokens[j].norm
+        if word in grammar.organ_heads or (word[1:] in grammar.organ_heads and word[0] in "وف"):
+            return j
+        if not word.startswith("ال"):
+            return None
+    return None
+
+
 def _name_organisations(
     mentions: Sequence[Mention],
     tokens: Sequence[Token],
@@ -94,11 +136,33 @@ def _name_organisations(
     a head noun of ``grammar.org_anaphors`` may take up."""
     for m in mentions:
         if m.actor.kind not in ("igo", "org", "government", "state"):
+            # "الأمين العام لمجلس التعاون ... رفض المجلس": the council named inside the
+            # title of its officer is the one taken up
+            words = {t.norm.removeprefix("ل") for t in tokens[m.start + 1 : m.end]}
+            org = _organisation(m.actor.code)
+            for head, firsts in grammar.org_anaphors.items():
+                if words & firsts and org is not None:
+                    last[head] = replace(m, actor=org, has_title=False)
             continue  # a state: its army ("الجيش السوداني"), by the head-word check below
         word = tokens[m.start].norm[len(m.proclitic) :]
         for head, firsts in grammar.org_anaphors.items():
             if word in firsts:
                 last[head] = m
+
+
+def _organisation(code: str | None) -> ActorRef | None:
+    """The organisation ``code`` as an actor, when it is one."""
+    gazetteer = load_gazetteer()
+    org = gazetteer.organisations.get(code or "")
+    if org is None or org.kind not in ("igo", "organisation"):
+        return None
+    return ActorRef(
+        id=org.code,
+        name=gazetteer.name_of(org.code),
+        kind="igo" if org.kind == "igo" else "organisation",
+        code=org.code,
+        wikidata=org.wikidata,
+    )
 
 
 def group_statements(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.anaphors import group_statements, org_anaphors, state_anaphors
+from kg.extract.anaphors import group_statements, org_anaphors, organ_mentions, state_anaphors
 from kg.extract.dates import (
     TimeMention,
     find_time_mentions,
@@ -118,6 +118,8 @@ class EventExtractor:
         published = doc.article.published
         # each sentence's mentions, found once: the dateline reads the first ones too
         found = [self.mentions.find(s.tokens, published) for s in doc.sentences]
+        if self.grammar.organ_heads:
+            found = organ_mentions(doc.sentences, found, self.grammar)
         if self.grammar.org_anaphors:
             found = org_anaphors(doc.sentences, found, self.grammar, self.lang)
         if self.grammar.state_anaphors:
@@ -540,10 +542,15 @@ class EventExtractor:
                 continue
             if not first.place and not (
                 # "الكويت - 12 - 9 (كونا) --": an Arabic dateline may name a city-state
-                self.lang == "ar" and first.actor.kind == "state" and tokens[first.end].norm == "-"
+                self.lang == "ar"
+                and first.actor.kind == "state"
+                and tokens[first.end].norm in ("-", "في")
             ):
                 continue
-            for token in tokens[first.end : first.end + _DATELINE_REACH]:
+            reach = tokens[first.end : first.end + _DATELINE_REACH]
+            if self.lang == "ar" and any(t.norm in self.grammar.agency_tag_marks for t in reach):
+                return first.actor  # "أبوظبي في 20 مارس / وام /": the agency's tag after a date
+            for token in reach:
                 if token.norm in ("-", ":"):
                     return first.actor
                 if token.is_word and token.norm.isalpha() and not token.capitalised:
@@ -1690,6 +1697,8 @@ def _noun_supported(
             return True
     if _succeeded(hit, tokens, grammar):
         return True
+    if hit.end < len(tokens) and tokens[hit.end].norm in grammar.masdar_adjectives:
+        return True  # "إدانته الشديدة", "رفضها القاطع": a stance told, not a topic
     for j in range(hit.end, min(len(tokens), hit.end + 3)):
         if tokens[j].norm in grammar.noun_supports_after:
             return True  # "جولة إقليمية شملت السعودية": the tour is told as it went
@@ -1823,7 +1832,7 @@ _CLAIM_CONFIDENCE = 0.2
 _CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 # tokens after a rejection where "the accusation" stands (Arabic: after the subject,
 # "نفت وزارة الخارجية القطرية هذه الاتهامات")
-_ANAPHOR_REACH = 8
+_ANAPHOR_REACH = 10
 
 
 def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> str | None:

@@ -94,6 +94,10 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
     state_anaphors: dict[str, list[str]] = {}
+    organ_heads: list[str] = []
+    masdar_adjectives: list[str] = []
+    antecedent_epithets: list[str] = []
+    relative_ma_heads: list[str] = []
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
@@ -199,6 +203,17 @@ class Grammar:
     # "the North" after North and South Korea were named: a capitalised word after "the" ->
     # the state it stands for, then the states the article must have named before
     state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "المجلس الأعلى لمجلس التعاون", "الأمانة العامة لجامعة الدول العربية": a body of an
+    # organisation named by a head noun (and its adjectives) with لـ and the organisation
+    organ_heads: frozenset[str] = frozenset()
+    # "رفضه التام", "إدانتها الشديدة": adjectives of degree that follow only a noun (a verb
+    # form with an object pronoun before them is the masdar with a possessive)
+    masdar_adjectives: frozenset[str] = frozenset()
+    # "رئيس الجمهورية العربية السورية الشقيقة، الذي وصل": words that may close the
+    # antecedent of a relative pronoun after its mention
+    antecedent_epithets: frozenset[str] = frozenset()
+    # "وهو ما رفضته القاهرة": after these, ما is the relative "what", not a negator
+    relative_ma_heads: frozenset[str] = frozenset()
     # "واتهم الجامعة": a masculine verb does not agree with a state (feminine unless listed in
     # masculine_states) or a noun with a feminine ending, so they are its object
     masculine_states: frozenset[str] = frozenset()
@@ -335,6 +350,10 @@ def load_grammar(lang: str) -> Grammar:
         listed_parties=_phrases(raw.listed_parties),
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
         state_anaphors={fold_key(k): tuple(v) for k, v in raw.state_anaphors.items()},
+        organ_heads=_keys(raw.organ_heads),
+        masdar_adjectives=_keys(raw.masdar_adjectives),
+        antecedent_epithets=_keys(raw.antecedent_epithets),
+        relative_ma_heads=_keys(raw.relative_ma_heads),
         name_stoppers=_keys(raw.name_stoppers),
         alias_stoplist=_keys(raw.alias_stoplist),
         not_actors=_phrases(raw.not_actors),

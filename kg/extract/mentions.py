@@ -253,6 +253,8 @@ class MentionFinder:
         """ "The South Korean and Japanese foreign ministers", "وزيرا خارجية مصر والأردن": the
         title after a list of demonyms belongs to each of them."""
         out = list(mentions)
+        if self.lang == "ar":
+            out = self._shared_head(out, tokens)
         for i in range(len(out) - 2, -1, -1):
             m, n = out[i], out[i + 1]
             if not (
@@ -274,6 +276,38 @@ class MentionFinder:
                     weak=False,
                     has_title=True,
                 )
+        return out
+
+    def _shared_head(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        """ "الوفدان الروسي والأوكراني", "القوات الأمريكية والبريطانية": a bare demonym joined
+        by و right after a title or actor noun with its demonym shares that head noun; it is
+        a party like the first, not a modifier."""
+        out = list(mentions)
+        for i in range(1, len(out)):
+            m, n = out[i - 1], out[i]
+            if not (
+                n.weak
+                and not n.place
+                and n.actor.kind == "state"
+                and n.proclitic == "و"
+                and n.start == m.end
+                and n.end == n.start + 1
+                and not m.weak
+                and m.end - m.start >= 2
+                and m.actor.kind in ("state", "government")
+                and (m.has_title or m.actor.sector)
+                and tokens[m.end - 1].norm.startswith("ال")
+            ):
+                continue
+            role = m.actor.role or "official"
+            if m.actor.kind == "state":
+                actor = replace(n.actor, sector=m.actor.sector)
+            else:
+                holder = self._role_holder(
+                    role, n.actor.code or n.actor.id, None, n.actor.text, None
+                )
+                actor = replace(holder, id=f"official:{n.actor.code}:{role}", kind="government")
+            out[i] = replace(n, actor=actor, weak=False, has_title=m.has_title)
         return out
 
     # -- grouping ----------------------------------------------------------------------------

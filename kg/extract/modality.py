@@ -93,13 +93,22 @@ def read_modality(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) ->
     anchor = hit.anchor
     verb = hit.verb
     future = bool(verb and verb.tense == "future")
+    # "وهو ما رفضته القاهرة": "which Cairo rejected", no negation
+    relative = (
+        grammar.lang == "ar"
+        and verb is not None
+        and anchor > 1
+        and _without_conjunction(tokens[anchor - 1].norm) == "ما"
+        and tokens[anchor - 2].norm in grammar.relative_ma_heads
+    )
     if grammar.lang == "ar" and verb is not None and anchor > 0:
         before = _without_conjunction(tokens[anchor - 1].norm)
         if before in ("سوف", "لن") and verb.tense == "present":
             future = True
-        if before in ("لم", "لن", "لا", "ما", "لما") and verb.tense in ("present", "past"):
+        negator = before in ("لم", "لن", "لا", "ما", "لما")
+        if negator and not relative and verb.tense in ("present", "past"):
             return ModalityReading("negated", "future" if before == "لن" else "past")
-    if _phrase_before(tokens, anchor, grammar.negators, _NEGATION_REACH):
+    if not relative and _phrase_before(tokens, anchor, grammar.negators, _NEGATION_REACH):
         return ModalityReading("negated", "past")
     if not future:
         future = _phrase_before(tokens, anchor, grammar.future_markers, _MARKER_REACH) or (

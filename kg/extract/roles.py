@@ -267,6 +267,8 @@ def assign_roles(
         and _conjoined_verb(tokens[hit.anchor].norm, hit.verb, grammar)
     ):
         target = [m for m in previous_object if m not in subject]
+    elif (rejected := _relative_rejected(hit, tokens, mentions, grammar, subject)) is not None:
+        target = _coordinated(rejected, mentions, tokens, grammar)
     else:
         target = _target(hit, tokens, in_clause, grammar, hit.anchor + 1, subject)
     if grammar.lang != "en" or target:
@@ -1090,10 +1092,18 @@ def _relative_antecedent(
     k = j - 1
     if k >= 0 and tokens[k].norm in (",", "،"):
         k -= 1
+    # "الرئيس بشار الأسد رئيس الجمهورية العربية السورية الشقيقة، الذي": past the epithets
+    # and the rest of a state's name that close the antecedent's title
+    for _ in range(_EPITHET_REACH):
+        if k >= 0 and tokens[k].norm in grammar.antecedent_epithets:
+            k -= 1
     for m in strong:
         if m.end == k + 1:
             return m
     return None
+
+
+_EPITHET_REACH = 3
 
 
 def _unnamed_antecedent(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bool:
@@ -1580,6 +1590,52 @@ def _claim_owner(
     return None
 
 
+def _relative_rejected(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+    subject: Sequence[Mention],
+) -> Mention | None:
+    """ "أخطرت إثيوبيا مصر ببدء الملء، وهو ما رفضته القاهرة": a rejection of "what" the clause
+    before told answers the subject of that clause."""
+    if (
+        hit.spec.type != "rejection"
+        or hit.start < 2
+        or tokens[hit.start - 1].norm != "ما"
+        or tokens[hit.start - 2].norm not in grammar.relative_ma_heads
+    ):
+        return None
+    own = {c for m in subject for c in m.codes}
+    doer = _reporter_before(hit.start - 2, tokens, mentions, grammar)
+    return doer if doer is not None and not (doer.codes & own) else None
+
+
+def _sanctions_owner(
+    hit: TriggerHit,
+    m: Mention,
+    prep: str | None,
+    in_clause: Sequence[Mention],
+    stop: int,
+    tokens: Sequence[Token],
+    grammar: Grammar,
+) -> bool:
+    """ "إعادة فرض عقوبات الأمم المتحدة على إيران": an organisation in the genitive of the
+    sanctions, with a party after "على" later in the clause, is whose sanctions they are; the
+    party after "على" is the one sanctioned."""
+    if (
+        grammar.lang != "ar"
+        or hit.spec.type != "sanction"
+        or prep is not None
+        or m.actor.kind not in ("igo", "org")
+    ):
+        return False
+    return any(
+        m.start < n.start < stop and _governing_prep(n, tokens, grammar) in ("علي", "ضد")
+        for n in in_clause
+    )
+
+
 def _target(
     hit: TriggerHit,
     tokens: Sequence[Token],
@@ -1694,6 +1750,8 @@ def _target(
             continue
         if _holder_of_places(m, prep, tokens, grammar, preps):
             return _coordinated(m, in_clause, tokens, grammar)
+        if _sanctions_owner(hit, m, prep, in_clause, stop, tokens, grammar):
+            continue  # "فرض عقوبات الأمم المتحدة على إيران": whose sanctions, not on whom
         # with "source: object" ("X received Y", "X hosted Y") the object is found here too
         as_object = frame.object_is_target or frame.source == "object"
         if (prep is None and as_object) or (prep is not None and prep in preps):

@@ -21,6 +21,7 @@ from typing import Literal, TypeVar
 from kg.errors import ResourceError
 from kg.extract.ar_verbs import VerbReading, build_verb_index
 from kg.extract.arabic import noun_forms
+from kg.extract.grammar import load_grammar
 from kg.ontology import load_ontology
 from kg.resources import load_resource
 from kg.resources.schema import Frame, TriggerEntry, TriggersFile
@@ -244,6 +245,8 @@ class TriggerLexicon:
             for phrase in entry.phrases:
                 self._add_phrase(phrase, spec)
         self.verb_index = build_verb_index(sorted(set(verb_pairs))) if verb_pairs else {}
+        # "رفضه التام": a word before one of these adjectives is a noun, not a verb
+        self._noun_adjectives = load_grammar(lang).masdar_adjectives
         # A token's keys depend on its folded form alone and are asked for many times per
         # sentence (every phrase element, every context window): computed once per word.
         # Bounded, as a stream's vocabulary keeps growing.
@@ -329,11 +332,14 @@ class TriggerLexicon:
         for i in compress(range(n), map(any, starts)):
             verbs, others = starts[i]
             token = tokens[i]
-            if not others and token.ends_in_taa:
-                continue  # only verb readings, and a word written with ة is no verb
+            # a word written with ة is no verb, nor one an adjective of degree follows
+            # ("، رفضه التام للاعتداءات": his total rejection, not "rejected it")
+            noun_only = token.ends_in_taa or (i + 1 < n and norms[i + 1] in self._noun_adjectives)
+            if not others and noun_only:
+                continue
             if keys is None:
                 keys = _memo_map(self._keys_memo, self._norm_keys, norms)
-            candidates = others if token.ends_in_taa else verbs + others
+            candidates = others if noun_only else verbs + others
             next_keys = keys[i + 1] if i + 1 < n else frozenset()
             best: TriggerHit | None = None
             best_specificity = (-1, -1, 0.0)
