@@ -63,6 +63,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     trip_nouns: list[str] = []
     allegiance_phrases: list[str] = []
     vicinity_preps: list[str] = []
+    agent_preps: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -268,6 +269,8 @@ class Grammar:
     allegiance_phrases: tuple[tuple[str, ...], ...] = ()
     # "a Turkish ship off Misrata": prepositions that place an object, not name a party
     vicinity_preps: frozenset[str] = frozenset()
+    # "the attack by Israel": the preposition of an act's agent inside a noun phrase
+    agent_preps: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -389,6 +392,7 @@ def load_grammar(lang: str) -> Grammar:
         trip_nouns=_keys(raw.trip_nouns),
         allegiance_phrases=_phrases(raw.allegiance_phrases),
         vicinity_preps=_keys(raw.vicinity_preps),
+        agent_preps=_keys(raw.agent_preps),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

@@ -1365,6 +1365,9 @@ ADJECTIVE_TARGET_TYPES = frozenset(
 # Events whose target may be given as a place: the visited country, the bombed country.
 PLACE_IS_TARGET = frozenset({"visit", "military", "sanction"})
 
+# Stances on an act named in their object: the act's agent ("the attack by X") is the target.
+AGENT_IS_TARGET = frozenset({"accusation", "rejection", "support"})
+
 # Events put to an addressee ("a proposal to Yerevan", "a demand to Moscow"): a capital after
 # the addressee preposition is a government, not a place.
 ADDRESSED_TYPES = frozenset({"proposal", "demand", "appeal"})
@@ -1666,6 +1669,17 @@ def _target(
         _relative_start(tokens, max(after, hit.end + 1), grammar),
         _coordinated_clause_start(tokens, max(after, hit.end), in_clause, grammar),
     )
+    if hit.spec.type in AGENT_IS_TARGET and grammar.agent_preps:
+        # "condemned the attack by Israel on Lebanon", "welcomed the offer by Qatar": the doer
+        # of the act named in the object is whom the stance is about
+        for m in in_clause:
+            if after <= m.start < stop and id(m) not in used and not m.weak:
+                if m.start - after > _TARGET_REACH:
+                    break
+                if _governing_prep(m, tokens, grammar) in grammar.agent_preps and not (
+                    m.codes <= subject_codes
+                ):
+                    return _coordinated(m, in_clause, tokens, grammar)
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:

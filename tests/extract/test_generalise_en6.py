@@ -57,7 +57,8 @@ def test_defence_chiefs_stand_for_their_state(
 
 
 @pytest.mark.parametrize(
-    "field", ["possessive_determiners", "trip_nouns", "allegiance_phrases", "vicinity_preps"]
+    "field",
+    ["possessive_determiners", "trip_nouns", "allegiance_phrases", "vicinity_preps", "agent_preps"],
 )
 def test_the_new_grammar_lists_are_data(field: str) -> None:
     assert getattr(load_grammar("en"), field)
@@ -91,3 +92,26 @@ def test_a_place_after_an_object_with_its_own_demonym_is_only_where(
 ) -> None:
     attacks = [e for e in events_in(text, "en", PUBLISHED) if e.type == "military"]
     assert has_sides(attacks, source, target), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Jordan condemned the attack by Israel on Lebanon.", "accusation", {"JOR"}, {"ISR"}),
+        (
+            "Egypt condemned the raid by Turkish forces on Tal Abyad.",
+            "accusation",
+            {"EGY"},
+            {"TUR"},
+        ),
+        ("Oman welcomed the offer by Qatar to mediate.", "support", {"OMN"}, {"QAT"}),
+        ("Chile rejected the plan put forward by Bolivia.", "rejection", {"CHL"}, {"BOL"}),
+        # the passive still reads its agent as the source
+        ("Egypt was condemned by Israel for the raid.", "accusation", {"ISR"}, {"EGY"}),
+    ],
+)
+def test_a_stance_on_an_act_targets_its_agent(
+    text: str, type_: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert has_sides(events, source, target), events
