@@ -720,6 +720,9 @@ def _subject(
             and m.start > 0
             and tokens[m.start - 1].norm in grammar.locative_preps
         )
+        # "CAIRO -- Militiamen dismissed ...": the place a story is filed from acts in it
+        # only when it is its subject's whole name, never as a dateline
+        and not (m.start == 0 and m.place and _dateline(m, tokens))
     ]
     if before:
         group_start = _coordinated_backwards(before[-1], strong, tokens, grammar)

@@ -73,3 +73,27 @@ def test_who_says_a_party_must_act_appeals_to_it(
 ) -> None:
     appeals = [e for e in events_in(text, "en", PUBLISHED) if e.type == "appeal"]
     assert any(codes(e.source) == source and codes(e.target) == target for e in appeals), appeals
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Chinese court sentenced a Canadian man to death on Monday.", {"CHN"}),
+        ("German prosecutors accused a Syrian officer of torture on Tuesday.", {"DEU"}),
+    ],
+)
+def test_courts_and_prosecutors_act_for_their_state(text: str, source: set[str]) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type != "statement"]
+    assert any(codes(e.source) == source for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAIRO -- Militiamen on Sunday dismissed a proposal by Turkey.",
+        "AMMAN (AP) -- Unidentified gunmen on Sunday attacked a Turkish convoy.",
+    ],
+)
+def test_a_dateline_is_no_subject(text: str) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type != "statement"]
+    assert events and all(not codes(e.source) & {"EGY", "JOR"} for e in events), events
