@@ -377,6 +377,17 @@ class MentionFinder:
             and gap[0] in self.grammar.affiliation_preps
         ):
             return True  # "القيادي في حماس": an official of the organisation
+        if (
+            self.lang == "en"
+            and atom.entry.kind == "actor_noun"
+            and group.kinds() == {"demonym"}
+            and 1 <= len(gap) <= 2
+            and all(
+                t.is_word and t.norm.isalpha() and t.norm not in self.grammar.name_stoppers
+                for t in tokens[group.end : atom.start]
+            )
+        ):
+            return True  # "Brazilian federal police", "Iraqi Special Operations Forces"
         if len(gap) > 2 or any(g not in self._connectors and g not in _HONORIFICS for g in gap):
             return False
         if self.lang == "ar" and has_conjunction(atom.proclitic):

@@ -97,3 +97,17 @@ def test_courts_and_prosecutors_act_for_their_state(text: str, source: set[str])
 def test_a_dateline_is_no_subject(text: str) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type != "statement"]
     assert events and all(not codes(e.source) & {"EGY", "JOR"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Brazilian federal police arrested a Paraguayan smuggler on Monday.", {"BRA"}, {"PRY"}),
+        ("Iraqi Special Operations Forces attacked a Turkish convoy on Monday.", {"IRQ"}, {"TUR"}),
+    ],
+)
+def test_a_demonym_reaches_its_agent_noun_over_one_or_two_words(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type != "statement"]
+    assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
