@@ -64,6 +64,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     allegiance_phrases: list[str] = []
     vicinity_preps: list[str] = []
     agent_preps: list[str] = []
+    located_agents: list[str] = []
+    located_agent_preps: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -271,6 +273,9 @@ class Grammar:
     vicinity_preps: frozenset[str] = frozenset()
     # "the attack by Israel": the preposition of an act's agent inside a noun phrase
     agent_preps: frozenset[str] = frozenset()
+    # "authorities in Pakistan": state agents that belong to the state they are placed in
+    located_agents: frozenset[str] = frozenset()
+    located_agent_preps: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -393,6 +398,8 @@ def load_grammar(lang: str) -> Grammar:
         allegiance_phrases=_phrases(raw.allegiance_phrases),
         vicinity_preps=_keys(raw.vicinity_preps),
         agent_preps=_keys(raw.agent_preps),
+        located_agents=_keys(raw.located_agents),
+        located_agent_preps=_keys(raw.located_agent_preps),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

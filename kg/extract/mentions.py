@@ -142,6 +142,7 @@ class MentionFinder:
                 mentions.append(mention)
         mentions = self._with_honorifics(mentions, tokens)
         mentions = self._loyal_forces(mentions, tokens)
+        mentions = self._located_agents(mentions, tokens)
         return self._relation_possessors(self._share_titles(mentions, tokens), tokens)
 
     def _loyal_forces(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
@@ -164,6 +165,28 @@ class MentionFinder:
                 ):
                     m = replace(m, start=head, weak=False, place=False)
                     break
+            out.append(m)
+            previous_end = m.end
+        return out
+
+    def _located_agents(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        """ "Authorities in Pakistan", "police in Lagos", "a court in Lyon": state agents
+        placed in a state or city are that state's, so the mention spans them (a subject, not
+        a noun after "in"). Not embassies: "the embassy in Tehran" is not Iran's."""
+        agents = self.grammar.located_agents
+        if not agents:
+            return mentions
+        out = []
+        previous_end = 0
+        for m in mentions:
+            head = m.start - 2
+            if (
+                head >= previous_end
+                and m.actor.kind == "state"
+                and tokens[m.start - 1].norm in self.grammar.located_agent_preps
+                and tokens[head].norm in agents
+            ):
+                m = replace(m, start=head, weak=False, place=False)
             out.append(m)
             previous_end = m.end
         return out

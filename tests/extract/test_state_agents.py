@@ -111,3 +111,25 @@ def test_a_demonym_reaches_its_agent_noun_over_one_or_two_words(
 ) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type != "statement"]
     assert any(codes(e.source) == source and codes(e.target) == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Authorities in Uganda expelled a Kenyan journalist on Monday.", {"UGA"}, {"KEN"}),
+        ("Police in Lahore arrested an Afghan diplomat on Monday.", {"PAK"}, {"AFG"}),
+        ("A US senator met officials in Hanoi on Monday.", {"USA"}, {"VNM"}),
+    ],
+)
+def test_state_agents_placed_in_a_state_are_its_own(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type != "statement"]
+    assert any(
+        (codes(e.source), codes(e.target)) in ((source, target), (target, source)) for e in events
+    ), events
+
+
+def test_an_embassy_placed_in_a_state_is_not_its_own() -> None:
+    events = events_in("Protesters stormed the British embassy in Tehran.", "en", PUBLISHED)
+    assert all("IRN" not in codes(e.source) for e in events), events
