@@ -1672,17 +1672,26 @@ def _target(
         _relative_start(tokens, max(after, hit.end + 1), grammar),
         _coordinated_clause_start(tokens, max(after, hit.end), in_clause, grammar),
     )
-    if hit.spec.type in AGENT_IS_TARGET and grammar.agent_preps:
+    if hit.spec.type in AGENT_IS_TARGET:
         # "condemned the attack by Israel on Lebanon", "welcomed the offer by Qatar": the doer
         # of the act named in the object is whom the stance is about
         for m in in_clause:
-            if after <= m.start < stop and id(m) not in used and not m.weak:
-                if m.start - after > _TARGET_REACH:
-                    break
-                if _governing_prep(m, tokens, grammar) in grammar.agent_preps and not (
-                    m.codes <= subject_codes
-                ):
-                    return _coordinated(m, in_clause, tokens, grammar)
+            if m.start < after or id(m) in used or m.weak or m.codes <= subject_codes:
+                continue
+            if m.start - after > _TARGET_REACH:
+                break
+            if m.start < stop and _governing_prep(m, tokens, grammar) in grammar.agent_preps:
+                return _coordinated(m, in_clause, tokens, grammar)
+            if (
+                grammar.lang == "ar"
+                and m.start - 2 == stop
+                and tokens[stop].norm in _RELATIVE_PRONOUNS
+                and tokens[stop + 1].is_word
+                and not m.prepositional
+            ):
+                # "أدانت مصر الهجوم الذي شنته إسرائيل على لبنان": the subject of the relative
+                # verb right after the object did the act
+                return _coordinated(m, in_clause, tokens, grammar)
     if hit.spec.type == "visit":
         # "زيارة لرئيس أوروبي إلى إيران": the إلى-phrase is the destination
         for m in in_clause:
