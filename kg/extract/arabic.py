@@ -50,6 +50,18 @@ def demonym_forms(base: str) -> list[str]:
     return forms
 
 
+def indefinite_accusative(base: str) -> str | None:
+    """The indefinite accusative of a one-word nisba adjective, written with a final alif
+    ("وفدا إيرانيا"); None for other words.
+
+    >>> indefinite_accusative("ايراني"), indefinite_accusative("كوريا الجنوبية")
+    ('ايرانيا', None)
+    """
+    if " " in base or not base.endswith("ي"):
+        return None
+    return base + "ا"
+
+
 def has_preposition(proclitic: str) -> bool:
     """True when the proclitic makes its noun the object of a preposition (ب، ل، ك)."""
     return any(c in "بلك" for c in proclitic)

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import compress
 from typing import Literal, NamedTuple
 
-from kg.extract.arabic import demonym_forms, noun_forms
+from kg.extract.arabic import demonym_forms, indefinite_accusative, noun_forms
 from kg.extract.grammar import load_grammar
 from kg.resources.actors import Gazetteer, load_gazetteer
 from kg.resources.schema import Metonym, Names
@@ -308,6 +308,10 @@ def _add_names(
                 index.add(form, Entry("demonym", code, plural=is_plural))
                 if form.endswith(("يين", "يون")):
                     index.add(form, Entry("demonym", code, plural=True))
+            accusative = indefinite_accusative(fold_key(demonym))
+            if accusative and not index.has_form(accusative):
+                # "استقبل وفدا إيرانيا": but "روسيا", "تركيا" are the states' own names
+                index.add(accusative, Entry("demonym", code))
     for plural_form in names.plural_demonyms:
         index.add(plural_form, Entry("demonym", code, plural=True, proper=english))
 

@@ -39,3 +39,18 @@ def test_a_stance_on_an_act_told_by_a_relative_clause_targets_its_doer(
 ) -> None:
     events = [e for e in events_in(text, "ar", PUBLISHED) if e.type == type_]
     assert has_sides(events, source, target), events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("اعتقلت الشرطة دبلوماسيا أفغانيا", "AFG"),
+        ("استقبل الوزير وفدا إيرانيا", "IRN"),
+        ("التقى مسؤولا سعوديا", "SAU"),
+        ("زار روسيا", "RUS"),  # the state's own name, not an adjective
+    ],
+)
+def test_indefinite_accusative_demonyms_are_found(text: str, code: str) -> None:
+    from kg.extract import actors_named
+
+    assert any(code in a.codes for a in actors_named(text, "ar")), actors_named(text, "ar")
