@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from kg.extract import actors_named
 from tests.extract.helpers import codes, events_in, has_sides
 
 PUBLISHED = date(2023, 3, 8)
@@ -51,6 +52,4 @@ def test_a_stance_on_an_act_told_by_a_relative_clause_targets_its_doer(
     ],
 )
 def test_indefinite_accusative_demonyms_are_found(text: str, code: str) -> None:
-    from kg.extract import actors_named
-
     assert any(code in a.codes for a in actors_named(text, "ar")), actors_named(text, "ar")
