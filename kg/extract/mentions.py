@@ -140,76 +140,62 @@ class MentionFinder:
             mention = self._resolve(group, tokens, on)
             if mention is not None:
                 mentions.append(mention)
-        mentions = self._with_honorifics(mentions, tokens)
-        mentions = self._loyal_forces(mentions, tokens)
-        mentions = self._located_agents(mentions, tokens)
+        mentions = self._grown_back(mentions, tokens)
         return self._relation_possessors(self._share_titles(mentions, tokens), tokens)
 
-    def _loyal_forces(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
-        """ "Forces loyal to Khalifa Hifter", "fighters loyal to Ouattara": the armed men are
-        the side of the one they are loyal to, so the mention spans them and is that actor (a
-        subject, not a noun after "to")."""
-        phrases = self.grammar.allegiance_phrases
-        if not phrases:
-            return mentions
+    def _grown_back(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+        """Words before a mention that belong to it: a courtesy word ("a request by Mr.
+        Erdogan"), armed men loyal to it ("Forces loyal to Khalifa Hifter dismissed"), state
+        agents placed in it ("Authorities in Pakistan imposed"). The mention grows back over
+        them, so what governs them governs it and it can be a subject."""
         out = []
         previous_end = 0
         for m in mentions:
-            for phrase in phrases:
-                n = len(phrase)
-                head = m.start - n - 1
-                if (
-                    head >= previous_end
-                    and tuple(t.norm for t in tokens[head + 1 : m.start]) == phrase
-                    and self.grammar.actor_nouns.get(tokens[head].norm) == "MIL"
-                ):
-                    m = replace(m, start=head, weak=False, place=False)
+            for head in (self._honorific, self._loyal_forces, self._located_agents):
+                start = head(m, tokens)
+                if start is not None and start >= previous_end:
+                    m = replace(m, start=start, weak=False, place=False)
                     break
             out.append(m)
             previous_end = m.end
         return out
 
-    def _located_agents(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
-        """ "Authorities in Pakistan", "police in Lagos", "a court in Lyon": state agents
-        placed in a state or city are that state's, so the mention spans them (a subject, not
-        a noun after "in"). Not embassies: "the embassy in Tehran" is not Iran's."""
-        agents = self.grammar.located_agents
-        if not agents:
-            return mentions
-        out = []
-        previous_end = 0
-        for m in mentions:
-            head = m.start - 2
-            if (
-                head >= previous_end
-                and m.actor.kind == "state"
-                and tokens[m.start - 1].norm in self.grammar.located_agent_preps
-                and tokens[head].norm in agents
-            ):
-                m = replace(m, start=head, weak=False, place=False)
-            out.append(m)
-            previous_end = m.end
-        return out
+    def _honorific(self, m: Mention, tokens: Sequence[Token]) -> int | None:
+        """ "Mr. Erdogan", "Sheikh Tamim": where the courtesy word before a person starts."""
+        if (
+            m.start > 0
+            and m.actor.kind == "person"
+            and tokens[m.start - 1].norm in self.grammar.honorifics
+        ):
+            return m.start - 1
+        return None
 
-    def _with_honorifics(self, mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
-        """ "a request by Mr. Erdogan", "Sheikh Tamim": the courtesy word before a person is
-        part of the mention, so what governs the courtesy word governs the person."""
-        honorifics = self.grammar.honorifics
-        if not honorifics:
-            return mentions
-        out = []
-        previous_end = 0
-        for m in mentions:
-            start = m.start
+    def _loyal_forces(self, m: Mention, tokens: Sequence[Token]) -> int | None:
+        """ "Forces loyal to Khalifa Hifter", "fighters loyal to Ouattara": the armed men are
+        the side of the one they are loyal to; where their noun starts."""
+        for phrase in self.grammar.allegiance_phrases:
+            head = m.start - len(phrase) - 1
             if (
-                start > previous_end
-                and m.actor.kind == "person"
-                and tokens[start - 1].norm in honorifics
+                head >= 0
+                and tuple(t.norm for t in tokens[head + 1 : m.start]) == phrase
+                and self.grammar.actor_nouns.get(tokens[head].norm) == "MIL"
             ):
-                m = replace(m, start=start - 1)
-            out.append(m)
-            previous_end = m.end
-        return out
+                return head
+        return None
+
+    def _located_agents(self, m: Mention, tokens: Sequence[Token]) -> int | None:
+        """ "Authorities in Pakistan", "police in Lagos", "a court in Lyon": state agents
+        placed in a state or city are that state's (not embassies: "the embassy in Tehran" is
+        not Iran's); where their noun starts."""
+        head = m.start - 2
+        if (
+            head >= 0
+            and m.actor.kind == "state"
+            and tokens[m.start - 1].norm in self.grammar.located_agent_preps
+            and tokens[head].norm in self.grammar.located_agents
+        ):
+            return head
+        return None
 
     def _relation_possessors(
         self, mentions: list[Mention], tokens: Sequence[Token]
