@@ -66,6 +66,8 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     agent_preps: list[str] = []
     located_agents: list[str] = []
     located_agent_preps: list[str] = []
+    passive_origin_preps: list[str] = []
+    passive_origin_types: list[str] = []
     list_quantifiers: list[str] = []
     relative_pronouns: list[str] = []
     base_form_governors: list[str] = []
@@ -276,6 +278,10 @@ class Grammar:
     # "authorities in Pakistan": state agents that belong to the state they are placed in
     located_agents: frozenset[str] = frozenset()
     located_agent_preps: frozenset[str] = frozenset()
+    # "were expelled from Russia": in a passive with no agent, the state after one of these
+    # prepositions is the source of an event of these types
+    passive_origin_preps: frozenset[str] = frozenset()
+    passive_origin_types: frozenset[str] = frozenset()
     # "كل من X وY" (each of): the word before من that makes it no preposition
     list_quantifiers: frozenset[str] = frozenset()
     # "X, which borders both countries, staged ...": pronouns opening an apposed relative clause
@@ -400,6 +406,8 @@ def load_grammar(lang: str) -> Grammar:
         agent_preps=_keys(raw.agent_preps),
         located_agents=_keys(raw.located_agents),
         located_agent_preps=_keys(raw.located_agent_preps),
+        passive_origin_preps=_keys(raw.passive_origin_preps),
+        passive_origin_types=frozenset(raw.passive_origin_types),
         list_quantifiers=_keys(raw.list_quantifiers),
         relative_pronouns=_keys(raw.relative_pronouns),
         base_form_governors=_keys(raw.base_form_governors),

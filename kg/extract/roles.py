@@ -29,6 +29,7 @@ from kg.text.tokens import Token
 _SUBJECT_REACH_AFTER = 6
 _SUBJECT_REACH_BEFORE = 12
 _TARGET_REACH = 14
+_ORIGIN_REACH = 4  # "were expelled on Monday from Russia"
 _WITH_REACH = 24
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
@@ -234,7 +235,18 @@ def assign_roles(
             source = tuple(_coordinated(patient[-1], strong, tokens, grammar))
             return Roles(source, tuple(aimed[:1]), False)
         if patient and hit.spec.frame.source != "object":
-            return Roles((), tuple(_coordinated(patient[-1], strong, tokens, grammar)), False)
+            target = tuple(_coordinated(patient[-1], strong, tokens, grammar))
+            # "Two British diplomats were expelled from Russia": where they are sent away
+            # from is who expels them
+            origin = [
+                m
+                for m in strong
+                if hit.end <= m.start <= hit.end + _ORIGIN_REACH
+                and hit.spec.type in grammar.passive_origin_types
+                and _governing_prep(m, tokens, grammar) in grammar.passive_origin_preps
+                and not m.codes & {c for t in target for c in t.codes}
+            ]
+            return Roles(tuple(origin[:1]), target, False)
     if passive and grammar.lang == "en" and subject and subject[0].start > hit.anchor:
         # "a patrol was fired on by paramilitaries": the agent acts, the grammatical subject
         # is acted upon

@@ -58,7 +58,15 @@ def test_defence_chiefs_stand_for_their_state(
 
 @pytest.mark.parametrize(
     "field",
-    ["possessive_determiners", "trip_nouns", "allegiance_phrases", "vicinity_preps", "agent_preps"],
+    [
+        "possessive_determiners",
+        "trip_nouns",
+        "allegiance_phrases",
+        "vicinity_preps",
+        "agent_preps",
+        "passive_origin_preps",
+        "passive_origin_types",
+    ],
 )
 def test_the_new_grammar_lists_are_data(field: str) -> None:
     assert getattr(load_grammar("en"), field)
@@ -114,4 +122,19 @@ def test_a_stance_on_an_act_targets_its_agent(
     text: str, type_: str, source: set[str], target: set[str]
 ) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type == type_]
+    assert has_sides(events, source, target), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Two Czech diplomats were expelled from Russia on Monday.", {"RUS"}, {"CZE"}),
+        ("Three Turkish diplomats were deported from Azerbaijan on Friday.", {"AZE"}, {"TUR"}),
+        ("Two Czech diplomats were expelled by Russia on Monday.", {"RUS"}, {"CZE"}),
+    ],
+)
+def test_in_a_passive_expulsion_the_state_sent_away_from_expels(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type in ("sanction", "coerce")]
     assert has_sides(events, source, target), events
