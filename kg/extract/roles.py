@@ -235,7 +235,7 @@ def assign_roles(
             source = tuple(_coordinated(patient[-1], strong, tokens, grammar))
             return Roles(source, tuple(aimed[:1]), False)
         if patient and hit.spec.frame.source != "object":
-            target = tuple(_coordinated(patient[-1], strong, tokens, grammar))
+            acted_on = tuple(_coordinated(patient[-1], strong, tokens, grammar))
             # "Two British diplomats were expelled from Russia": where they are sent away
             # from is who expels them
             origin = [
@@ -244,9 +244,9 @@ def assign_roles(
                 if hit.end <= m.start <= hit.end + _ORIGIN_REACH
                 and hit.spec.type in grammar.passive_origin_types
                 and _governing_prep(m, tokens, grammar) in grammar.passive_origin_preps
-                and not m.codes & {c for t in target for c in t.codes}
+                and not m.codes & {c for t in acted_on for c in t.codes}
             ]
-            return Roles(tuple(origin[:1]), target, False)
+            return Roles(tuple(origin[:1]), acted_on, False)
     if passive and grammar.lang == "en" and subject and subject[0].start > hit.anchor:
         # "a patrol was fired on by paramilitaries": the agent acts, the grammatical subject
         # is acted upon
