@@ -32,7 +32,8 @@ def test_dev_scores_stay_above_their_floors(name: str, f1_floor: float, date_flo
 
 def test_dev_scores_plover_root_accuracy() -> None:
     result = evaluate_plover(CORPUS / "dev" / "plv_train.tsv")
-    assert result.accuracy >= 0.79, "\n".join(result.lines())
-    # roles of the sentences whose root is right; reached: source 0.831, target 0.628
-    assert result.source.agree >= 0.80 * result.source.scored, "\n".join(result.lines())
-    assert result.target.agree >= 0.60 * result.target.scored, "\n".join(result.lines())
+    assert result.accuracy >= 0.80, "\n".join(result.lines())
+    # roles of the sentences whose root is right; first measured: source 0.831, target 0.628;
+    # reached: source 0.888, target 0.643
+    assert result.source.agree >= 0.86 * result.source.scored, "\n".join(result.lines())
+    assert result.target.agree >= 0.62 * result.target.scored, "\n".join(result.lines())
