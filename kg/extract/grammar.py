@@ -101,6 +101,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
+    signatory_preps: list[str] = []
     held_places: list[str] = []
     affiliation_preps: list[str] = []
     object_pronouns: list[str] = []
@@ -223,6 +224,8 @@ class Grammar:
     group_statements: tuple[tuple[str, ...], ...] = ()
     # "القوات المصرية التي تشارك ... ضمن قوات التحالف": the group one belongs to, no party
     membership_preps: frozenset[str] = frozenset()
+    # "ووقع الاتفاق عن الجانب الأمريكي X، وعن الحركة Y": each side signed for
+    signatory_preps: frozenset[str] = frozenset()
     # "غارات على مواقع لجماعة الحوثي": the owner of the places struck is the one attacked
     held_places: frozenset[str] = frozenset()
     # "القيادي في حماس": a bare title, then the organisation it is held in
@@ -422,6 +425,7 @@ def load_grammar(lang: str) -> Grammar:
         feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
         group_statements=_phrases(raw.group_statements),
         membership_preps=_keys(raw.membership_preps),
+        signatory_preps=_keys(raw.signatory_preps),
         held_places=_keys(raw.held_places),
         affiliation_preps=_keys(raw.affiliation_preps),
         object_pronouns=_keys(raw.object_pronouns),

@@ -251,6 +251,9 @@ def assign_roles(
             return spoken
         if grammar.lang == "ar":
             return Roles((), (), False)  # an Arabic evaluative noun is an event only when said
+    signed = _signatories(hit, tokens, mentions, grammar)
+    if signed is not None:
+        return signed
     between = _between_parties(hit, tokens, in_clause, grammar)
     if between is not None:
         return between
@@ -340,6 +343,38 @@ def _between_parties(
                 return Roles((side[0],), tuple(side[1:]), False)
             return None
     return None
+
+
+def _signatories(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> Roles | None:
+    """ "ووقع الاتفاق عن الجانب الأمريكي المبعوث X، وعن الحركة رئيس مكتبها السياسي لطالبان":
+    an agreement signed for each side (signatory_preps right after it) has as parties the one
+    named after each of them, before the next comma."""
+    if hit.spec.type != "agreement" or not grammar.signatory_preps:
+        return None
+    after = range(hit.end, min(len(tokens), hit.end + 2))
+    if not any(tokens[j].norm in grammar.signatory_preps for j in after):
+        return None
+    parties: list[Mention] = []
+    for j in range(hit.end, len(tokens)):
+        if tokens[j].norm in _CLAUSE_BREAKS:
+            break
+        if tokens[j].norm not in grammar.signatory_preps:
+            continue
+        for m in mentions:
+            if m.start <= j or m.weak:
+                continue
+            gap = tokens[j + 1 : m.start]
+            if any(t.norm in (",", "،") or t.norm in grammar.signatory_preps for t in gap):
+                break
+            if m.actor.code or m.actor.country:
+                parties.append(m)
+                break
+    codes = {m.actor.country or m.actor.code for m in parties}
+    if len(codes) < 2:
+        return None
+    return Roles((parties[0],), tuple(parties[1:]), False)
 
 
 _BETWEEN_GAP = 5
