@@ -1076,17 +1076,23 @@ def _reporter_before(
     complementizer: int, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
 ) -> Mention | None:
     """The subject of the clause a complementizer depends on: the sentence's first party
-    before it with no preposition."""
-    return next(
+    before it with no preposition, within the last clause a subordinator opens ("ورحبت حماس
+    ...، فيما أعلنت البحرين أن ... وأنها استدعت سفيرها": Bahrain, not Hamas)."""
+    opened = max(
         (
-            m
-            for m in mentions
-            if m.end <= complementizer
-            and not m.weak
-            and _governing_prep(m, tokens, grammar) is None
+            j
+            for j in range(complementizer)
+            if tokens[j].norm in _CLAUSE_OPENERS
+            or (tokens[j].norm[:1] in "وف" and tokens[j].norm[1:] in _CLAUSE_OPENERS)
         ),
-        None,
+        default=-1,
     )
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= complementizer and not m.weak and _governing_prep(m, tokens, grammar) is None
+    ]
+    return next((m for m in candidates if m.start > opened), candidates[0] if candidates else None)
 
 
 def _main_subject(
@@ -1415,6 +1421,8 @@ _SUBORDINATORS = frozenset(
     {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
 )
 SUBORDINATORS = _SUBORDINATORS  # also read by the date attachment (kg.extract.events)
+# Subordinators that open a clause with a subject of its own ("..., فيما أعلنت البحرين أن")
+_CLAUSE_OPENERS = frozenset({"بينما", "فيما"})
 
 
 def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
