@@ -1204,6 +1204,9 @@ def _undegenerate(
     becomes the object."""
     if hit.spec.type not in ("meeting", "call", "negotiation") or topic is None or from_topic:
         return subject, target, from_topic
+    if hit.spec.frame.source == "prep":
+        # "وتلقى الملك اتصالا من الرئيس الأمريكي": the other side is the caller after من
+        return subject, target, from_topic
     codes = {c for m in subject for c in m.codes}
     target_codes = {c for m in target for c in m.codes}
     if codes and target_codes <= codes and not (topic.codes & codes):
