@@ -82,6 +82,9 @@ class _Context:
     state_pair: tuple[ActorRef, ActorRef] | None = None
     group: tuple[ActorRef, ...] | None = None  # the last list of 3+ states ("the four countries")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
+    # title word -> the one code of the people named with it so far ("السلطان هيثم" ... "جلالة
+    # السلطان"): finer than the role, which a sultan shares with a president
+    titles: dict[str, str | None] = field(default_factory=dict)
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
     claims: list[_Claim] = field(default_factory=list)
@@ -657,6 +660,9 @@ class EventExtractor:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
                 # person takes the affiliation of the one earlier holder of the title
                 of = roles.get(m.actor.role)
+                said = " ".join(t.norm for t in tokens[m.start : m.end])
+                if of is None and bare_title and context.titles.get(said):
+                    of = context.titles[said]  # "جلالة السلطان": the sultan named before
                 if of is None and m.actor.role not in roles:
                     of = self._topic_state(context)
                 if of is None and m.actor.role == "ministry" and context.dateline is not None:
@@ -703,6 +709,10 @@ class EventExtractor:
             code = m.actor.code or m.actor.country
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
+                if m.actor.kind == "person" and m.end - m.start >= 2:
+                    word = tokens[m.start].norm
+                    known = context.titles.get(word, code)
+                    context.titles[word] = code if known == code else None
             if code and m.actor.kind == "state" and self._names_a_ministry(m, tokens):
                 # "الخارجية الكويتية": the ministry a later bare "الوزارة" is
                 roles["ministry"] = code
