@@ -156,6 +156,15 @@ class EventExtractor:
             _specified(self.triggers.find(tokens), tokens), tokens, self.grammar
         )
         mentions = self._corefer(found, tokens, context)
+        # "بنظيره التركي هاكان فيدان": a word of a known person's name is no trigger, whatever
+        # verb it looks like
+        names = {
+            i
+            for m in found
+            if m.actor.kind == "person" and m.actor.id != "unknown"
+            for i in range(m.start + 1, m.end)
+        }
+        hits = [h for h in hits if h.anchor not in names]
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
             context.last_day = None

@@ -1,0 +1,103 @@
+"""Arabic failure classes generalised from the fourth and fifth held-out sets
+(tests/extract/heldout4/ar, heldout5/ar), each checked on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import events_in, has_sides, kept
+
+PUBLISHED = date(2024, 5, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "ووقع الاتفاقية عن الجانب الكويتي وزير المالية، وعن الجانب الصيني نائب وزير التجارة.",
+            {"KWT"},
+            {"CHN"},
+        ),
+        (
+            "ووقع المذكرة عن الجانب المغربي وزير الفلاحة، وعن الجانب الفرنسي سفير فرنسا في الرباط.",
+            {"MAR"},
+            {"FRA"},
+        ),
+    ],
+)
+def test_signed_for_each_side(text: str, source: set[str], target: set[str]) -> None:
+    """ "وقع الاتفاق عن الجانب X ...، وعن الجانب Y ...": one signatory for each party."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "agreement"), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "ورحبت الجامعة العربية بالقرار، فيما أعلنت الكويت أن السفير الإيراني غادر البلاد "
+            "وأنها استدعت سفيرها من طهران.",
+            {"KWT"},
+            {"IRN"},
+        ),
+        (
+            "وأشادت منظمة التعاون الإسلامي بالخطوة، بينما أعلنت تونس أن سفير السويد غادر "
+            "وأنها استدعت سفيرها من ستوكهولم.",
+            {"TUN"},
+            {"SWE"},
+        ),
+    ],
+)
+def test_pronoun_complementizer_takes_the_reporter_of_its_clause(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """ "...، فيما أعلنت الكويت أن ... وأنها استدعت": the reporter after فيما, not the
+    sentence's first party."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "sanction"), source, target)
+
+
+def test_bare_title_takes_the_holder_named_with_it() -> None:
+    """ "السلطان هيثم" ... "جلالة السلطان": the sultan named before, though a president (the
+    same role) was named in between."""
+    text = (
+        "وصل السلطان هيثم بن طارق إلى القاهرة أمس في زيارة رسمية. "
+        "واستقبل الرئيس المصري عبد الفتاح السيسي جلالة السلطان في قصر الاتحادية اليوم."
+    )
+    meetings = kept(events_in(text, "ar", PUBLISHED), "meeting")
+    assert has_sides(meetings, {"EGY"}, {"OMN"}) or has_sides(meetings, {"OMN"}, {"EGY"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأجرى وزير الخارجية المصري اتصالاً هاتفياً بنظيره التركي هاكان فيدان أمس.",
+        "والتقى وزير الخارجية القطري في الدوحة نظيره التركي هاكان فيدان.",
+    ],
+)
+def test_a_name_is_no_trigger(text: str) -> None:
+    """ "هاكان فيدان": a known person's name that looks like a verb is no accusation."""
+    assert not [e for e in events_in(text, "ar", PUBLISHED) if e.type == "accusation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "وأعربت الخارجية الإسرائيلية عن أسفها للقرار. "
+            "وتلقى الملك عبدالله الثاني اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.",
+            {"FRA"},
+            {"JOR"},
+        ),
+        (
+            "ونددت الحكومة الإيرانية بالخطوة. "
+            "وتلقى أمير قطر الشيخ تميم بن حمد اتصالاً هاتفياً من الرئيس التركي رجب طيب أردوغان.",
+            {"TUR"},
+            {"QAT"},
+        ),
+    ],
+)
+def test_call_received_keeps_its_receiver(text: str, source: set[str], target: set[str]) -> None:
+    """ "وتلقى X اتصالاً من Y" after a sentence about another state: X received it (the
+    previous topic is not dragged in as a dropped subject)."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "call"), source, target)
