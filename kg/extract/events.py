@@ -156,12 +156,14 @@ class EventExtractor:
             _specified(self.triggers.find(tokens), tokens), tokens, self.grammar
         )
         mentions = self._corefer(found, tokens, context)
-        # "بنظيره التركي هاكان فيدان": a word of a known person's name is no trigger, whatever
-        # verb it looks like
+        # "بنظيره التركي هاكان فيدان": a word of a listed person's name is no trigger, whatever
+        # verb it looks like (a name guessed after a title, "ونظيره المغربي توجت", may be one)
         names = {
             i
             for m in found
-            if m.actor.kind == "person" and m.actor.id != "unknown"
+            if m.actor.kind == "person"
+            and m.actor.id != "unknown"
+            and not m.actor.id.startswith(f"person:{m.actor.code}:")
             for i in range(m.start + 1, m.end)
         }
         hits = [h for h in hits if h.anchor not in names]
