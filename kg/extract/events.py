@@ -212,6 +212,8 @@ class EventExtractor:
             if roles.target and hit.verb is not None and hit.spec.type != "statement":
                 previous_object = roles.target
             source, target = _sides(hit, roles)
+            if hit.spec.type == "meeting" and hit.verb is not None and target:
+                target = self._hosted_partners(hit, hits, tokens, parties, context, source, target)
             speaker = _quoted_speaker(hit, tokens, parties) if self.lang == "en" else None
             if speaker is not None:
                 # '"We will retaliate," spokeswoman Maria Zakharova told reporters': the first
@@ -650,6 +652,49 @@ class EventExtractor:
         own = topic.codes
         others = tuple(m for m in (*roles.source, *roles.target) if not (m.codes <= own))
         return Roles((topic,), others, False)
+
+    def _hosted_partners(
+        self,
+        hit: TriggerHit,
+        hits: Sequence[TriggerHit],
+        tokens: Sequence[Token],
+        parties: Sequence[Mention],
+        context: _Context,
+        source: tuple[ActorRef, ...],
+        target: tuple[ActorRef, ...],
+    ) -> tuple[ActorRef, ...]:
+        """ "يستضيف الصفدي اجتماعا لوزراء خارجية مصر وقطر مع وزير الخارجية الأمريكي": the
+        host's verb has the ministers as its guests; the meeting noun it hosts names their
+        partner after مع, who is at the meeting too."""
+        have = {c for a in source + target for c in a.codes}
+        guests = {c for a in target for c in a.codes}
+        extra: list[ActorRef] = []
+        for noun in hits:
+            if not noun.is_noun or noun.spec.type != "meeting" or noun is hit:
+                continue
+            gap = tokens[hit.end : noun.start]
+            if not 0 <= noun.start - hit.end <= _HOSTED_REACH or any(
+                t.norm in _PHRASE_ENDS for t in gap
+            ):
+                continue
+            roles = assign_roles(noun, tokens, parties, self.grammar, context.topic)
+            # "اجتماعا لقادة A وB مع C": the partner after مع in the noun's phrase
+            partners = [
+                m
+                for m in parties
+                if m.start > noun.end
+                and tokens[m.start - 1].norm in _WITH
+                and not any(t.norm in _PHRASE_ENDS for t in tokens[noun.end : m.start])
+            ]
+            sides = roles.source + roles.target
+            if not guests & {c for m in sides for c in m.actor.codes} and not partners:
+                continue
+            sides = sides + tuple(partners)
+            for m in sides:
+                if m.actor.codes and not m.actor.codes & have:
+                    extra.append(m.actor)
+                    have |= m.actor.codes
+        return target + tuple(extra)
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
@@ -1379,6 +1424,9 @@ def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
 
 
 _DYAD_CONFIDENCE = 0.4
+_HOSTED_REACH = 8  # tokens from a host's verb to the meeting noun it hosts
+_PHRASE_ENDS = frozenset({".", "،", ",", ";", "؛", ":"})
+_WITH = frozenset({"مع"})
 _DYAD_TYPES = JOINT_TYPES | {"visit"}
 _PAIRING_TYPES = frozenset({"military", "accusation", "sanction", "threat"})
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome

@@ -101,3 +101,30 @@ def test_call_received_keeps_its_receiver(text: str, source: set[str], target: s
     """ "وتلقى X اتصالاً من Y" after a sentence about another state: X received it (the
     previous topic is not dragged in as a dropped subject)."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), "call"), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "partner"),
+    [
+        (
+            "ومن المقرر أن يستضيف وزير الخارجية المغربي في الرباط الأحد المقبل اجتماعاً لوزراء "
+            "خارجية تونس وليبيا مع وزير الخارجية الإيطالي.",
+            "MAR",
+            "ITA",
+        ),
+        (
+            "ويستضيف الرئيس النيجيري في أبوجا غداً اجتماعاً لقادة غانا والسنغال مع رئيس الوزراء "
+            "الهندي.",
+            "NGA",
+            "IND",
+        ),
+    ],
+)
+def test_hosted_meeting_keeps_the_guests_partner(text: str, host: str, partner: str) -> None:
+    """ "يستضيف X اجتماعا لوزراء A وB مع C": C is at the meeting the host's verb tells too."""
+    meetings = [e for e in events_in(text, "ar", PUBLISHED) if e.type == "meeting"]
+    assert any(
+        host in {c for a in e.source for c in a.codes}
+        and partner in {c for a in e.target for c in a.codes}
+        for e in meetings
+    )
