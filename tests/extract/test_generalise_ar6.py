@@ -128,3 +128,21 @@ def test_hosted_meeting_keeps_the_guests_partner(text: str, host: str, partner: 
         and partner in {c for a in e.target for c in a.codes}
         for e in meetings
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("الكاميرون تعلق عضويتها في الاتحاد الأفريقي احتجاجاً على القرار", {"CMR"}, {"AU"}),
+        (
+            "وجمدت الحكومة الغابونية أمس تعاملها مع الاتحاد الأفريقي حتى إشعار آخر.",
+            {"GAB"},
+            {"AU"},
+        ),
+    ],
+)
+def test_suspended_membership_or_frozen_dealings(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """ "تعلق عضويتها في X", "تجميد تعاملها مع X": relations reduced with X (161)."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "sanction"), source, target)
