@@ -85,6 +85,8 @@ class _Context:
     # title word -> the one code of the people named with it so far ("السلطان هيثم" ... "جلالة
     # السلطان"): finer than the role, which a sultan shares with a president
     titles: dict[str, str | None] = field(default_factory=dict)
+    # honorific pronoun ("سموه") -> the last person named with its honorific ("صاحب السمو")
+    honoured: dict[str, Mention] = field(default_factory=dict)
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
     claims: list[_Claim] = field(default_factory=list)
@@ -781,7 +783,35 @@ class EventExtractor:
         context.people = people
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
+        if self.grammar.honorific_pronouns:
+            resolved = self._honorific_mentions(resolved, tokens, context)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _honorific_mentions(
+        self, mentions: list[Mention], tokens: Sequence[Token], context: _Context
+    ) -> list[Mention]:
+        """ "كما بحث سموه هاتفيا مع ...": an honorific pronoun is the last person named with
+        its honorific ("صاحب السمو الشيخ محمد بن زايد"), read where it stands."""
+        pronouns = self.grammar.honorific_pronouns
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        named: list[tuple[str, Mention]] = []  # this sentence's honoured people, in order
+        for m in mentions:
+            if m.actor.kind != "person" or not m.actor.codes:
+                continue
+            near = {t.norm for t in tokens[max(0, m.start - 3) : min(m.end, m.start + 2)]}
+            named.extend((pronoun, m) for pronoun, words in pronouns.items() if near & words)
+        added = []
+        for i, token in enumerate(tokens):
+            norm = token.norm if token.norm in pronouns else token.norm.removeprefix("و")
+            if norm not in pronouns or i in covered:
+                continue
+            here = [m for p, m in named if p == norm and m.end <= i]
+            earlier = here[-1] if here else context.honoured.get(norm)
+            if earlier is not None:
+                added.append(replace(earlier, start=i, end=i + 1, proclitic=""))
+        for pronoun, m in named:
+            context.honoured[pronoun] = m
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def _ruling_bodies(
         self, sentences: Sequence[Sentence], found: list[list[Mention]]

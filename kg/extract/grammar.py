@@ -93,6 +93,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_before: list[str] = []
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
+    honorific_pronouns: dict[str, list[str]] = {}
     state_anaphors: dict[str, list[str]] = {}
     organ_heads: list[str] = []
     masdar_adjectives: list[str] = []
@@ -201,6 +202,8 @@ class Grammar:
     # "الجامعة" after "جامعة الدول العربية": a head noun -> the first words of the names it
     # stands for (the last organisation so named earlier in the article)
     org_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "سموه" (his Highness): the last person named with "سمو" before him
+    honorific_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "the North" after North and South Korea were named: a capitalised word after "the" ->
     # the state it stands for, then the states the article must have named before
     state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -352,6 +355,7 @@ def load_grammar(lang: str) -> Grammar:
         both_parties=_phrases(raw.both_parties),
         listed_parties=_phrases(raw.listed_parties),
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
+        honorific_pronouns={fold_key(k): _keys(v) for k, v in raw.honorific_pronouns.items()},
         state_anaphors={fold_key(k): tuple(v) for k, v in raw.state_anaphors.items()},
         organ_heads=_keys(raw.organ_heads),
         masdar_adjectives=_keys(raw.masdar_adjectives),
