@@ -169,6 +169,7 @@ class EventExtractor:
             for i in range(m.start + 1, m.end)
         }
         hits = [h for h in hits if h.anchor not in names]
+        hits = self._echoed_calls(hits, tokens)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
             context.last_day = None
@@ -697,6 +698,33 @@ class EventExtractor:
                     extra.append(m.actor)
                     have |= m.actor.codes
         return target + tuple(extra)
+
+    def _echoed_calls(self, hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerHit]:
+        """ "أجرى اتصالا هاتفيا مع نظيره، تناول فيه الخطوات التالية": a verb that is a call only
+        with a phone word (بحث، تناول ... هاتفيا), whose phone word is the earlier call's
+        (none after the verb), tells what that call discussed; it is no call of its own."""
+        calls = [h for h in hits if h.spec.type == "call"]
+        if len(calls) < 2:
+            return hits
+        echoed = set()
+        for h in calls:
+            if h.is_noun or not h.spec.requires:
+                continue
+            before = [c for c in calls if c is not h and c.end <= h.start]
+            if not before:
+                continue
+            told = any(t.norm in (",", "،") for t in tokens[before[-1].end : h.start])
+            resumed = h.end < len(tokens) and (
+                tokens[h.end].norm in self.grammar.resumptive_preps
+                or tokens[h.end].norm in self.grammar.adjunct_resumptives
+            )
+            if not (told or resumed):
+                continue  # "اتصال هاتفي أجراه مع": the call's own relative verb
+            words = {r[0] for r in h.spec.requires if len(r) == 1}
+            after = tokens[h.end : h.end + h.spec.window]
+            if not any(self.triggers.keys(t) & words for t in after):
+                echoed.add(id(h))
+        return [h for h in hits if id(h) not in echoed] if echoed else hits
 
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does

@@ -69,6 +69,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     destination_words: list[str] = []
     destination_next: list[str] = []
     resumptive_preps: list[str] = []
+    adjunct_resumptives: list[str] = []
     sequence_words: list[str] = []
     street_nouns: list[str] = []
     agency_tag_marks: list[str] = []
@@ -286,6 +287,8 @@ class Grammar:
     # "في الوقت الذي طالب فيه X": a preposition with a pronoun back to the relative antecedent,
     # between a relative verb and its subject
     resumptive_preps: frozenset[str] = frozenset()
+    # "تناول خلاله": "during it", back to an event told before
+    adjunct_resumptives: frozenset[str] = frozenset()
     # "استهلها بمصر ...، ثم قطر": the state after them is a tour's next stop
     sequence_words: frozenset[str] = frozenset()
     # "حي الجولان", "Egypt Street": a place named after a state is not that state
@@ -402,6 +405,7 @@ def load_grammar(lang: str) -> Grammar:
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
         resumptive_preps=_keys(raw.resumptive_preps),
+        adjunct_resumptives=_keys(raw.adjunct_resumptives),
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
         agency_tag_marks=_keys(raw.agency_tag_marks),

@@ -146,3 +146,56 @@ def test_suspended_membership_or_frozen_dealings(
 ) -> None:
     """ "تعلق عضويتها في X", "تجميد تعاملها مع X": relations reduced with X (161)."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), "sanction"), source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشكك الرئيس البولندي في الاتفاق. كما رحبت كينيا بالاتفاق، وأجرى وزير الخارجية الكيني "
+        "اتصالاً هاتفياً أمس مع نظيره الأوغندي تناول فيه الخطوات المقبلة.",
+        "وأجرى وزير الخارجية الكيني اتصالاً هاتفياً بنظيره الأوغندي، تناول جهود الوساطة بين "
+        "السودان وتشاد.",
+    ],
+)
+def test_discussion_verb_after_a_call_is_that_call(text: str) -> None:
+    """ "أجرى اتصالا هاتفيا ... تناول فيه" / "...، تناول": what the call covered, no second
+    call with other parties."""
+    calls = kept(events_in(text, "ar", PUBLISHED), "call")
+    assert calls
+    assert all({c for a in e.source for c in a.codes} == {"KEN"} for e in calls)
+    assert all({c for a in e.target for c in a.codes} == {"UGA"} for e in calls)
+
+
+def test_call_discussed_by_phone_after_another_call_is_kept() -> None:
+    """ "...، كما بحث هاتفيا مع X": a second call with its own phone word stays."""
+    text = (
+        "وأجرى الرئيس الكيني اتصالا هاتفيا مع نظيره الأوغندي، كما بحث هاتفيا مع رئيس وزراء "
+        "إثيوبيا الأوضاع."
+    )
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "call"), {"KEN"}, {"ETH"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "تلقى صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر أمس اتصالاً هاتفياً من "
+            "فخامة الرئيس الفرنسي إيمانويل ماكرون. وأعرب ماكرون عن تقدير فرنسا للوساطة "
+            "القطرية. كما بحث سموه هاتفياً مع رئيس وزراء الهند ناريندرا مودي العلاقات الثنائية.",
+            {"QAT"},
+            {"IND"},
+        ),
+        (
+            "التقى جلالة الملك عبدالله الثاني أمس الرئيس القبرصي في عمان. وأكد الرئيس القبرصي "
+            "دعم بلاده للأردن. كما أجرى جلالته اتصالاً هاتفياً مع الرئيس الإندونيسي.",
+            {"JOR"},
+            {"IDN"},
+        ),
+    ],
+)
+def test_honorific_pronoun_is_the_honoured_person(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    """ "كما بحث سموه هاتفيا مع X": his Highness named before with "صاحب السمو", though
+    another leader was the last one named."""
+    assert has_sides(kept(events_in(text, "ar", PUBLISHED), "call"), source, target)
