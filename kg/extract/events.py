@@ -201,6 +201,12 @@ class EventExtractor:
             reading = readings[id(hit)]
             if reading.modality == "negated":
                 continue
+            if (
+                self.lang == "ar"
+                and any(kind == hit.spec.type for kind, _ in context.acts)
+                and _judged(hit, hits, tokens)
+            ):
+                continue  # "ورحب المبعوث بالزيارة": the visit told before, welcomed
             if id(hit) in complements:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
@@ -1867,6 +1873,25 @@ def _succeeded(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bo
         if norm in _CLAUSE_ENDS:
             return False
         if norm in grammar.success_words or norm.removeprefix("و") in grammar.success_words:
+            return True
+    return False
+
+
+_JUDGING = frozenset({"support", "accusation"})
+_JUDGED_REACH = 8  # tokens from a verb of welcome or blame to the event noun it judges
+
+
+def _judged(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Token]) -> bool:
+    """ "ورحب المبعوث الأممي ... بالزيارة" (welcomed the visit): a definite event noun with بـ
+    after a verb of welcome or blame is an event already told, judged; the one who judges it
+    does not do it."""
+    if not hit.is_noun or not tokens[hit.anchor].norm.startswith("بال"):
+        return False
+    for verb in hits:
+        if verb.is_noun or verb.spec.type not in _JUDGING or verb.end > hit.start:
+            continue
+        between = tokens[verb.end : hit.start]
+        if len(between) <= _JUDGED_REACH and not any(t.norm in ("،", ",", ".") for t in between):
             return True
     return False
 

@@ -199,3 +199,19 @@ def test_honorific_pronoun_is_the_honoured_person(
     """ "كما بحث سموه هاتفيا مع X": his Highness named before with "صاحب السمو", though
     another leader was the last one named."""
     assert has_sides(kept(events_in(text, "ar", PUBLISHED), "call"), source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار وزير الخارجية التركي القاهرة أمس. وأشاد الرئيس السوداني بالزيارة إلى مصر.",
+        "زار وزير الخارجية الكيني أديس أبابا أمس. ورحب الأمين العام للأمم المتحدة بالزيارة "
+        "إلى إثيوبيا.",
+    ],
+)
+def test_welcomed_visit_is_no_visit_of_the_welcomer(text: str) -> None:
+    """ "ورحب المبعوث الأممي بالزيارة": the visit told before, welcomed; the UN (or Sudan)
+    does not visit."""
+    visits = kept(events_in(text, "ar", PUBLISHED), "visit")
+    assert visits
+    assert not [e for e in visits if {"UN", "SDN"} & {c for a in e.source for c in a.codes}]
