@@ -82,6 +82,11 @@ class _Context:
     state_pair: tuple[ActorRef, ActorRef] | None = None
     group: tuple[ActorRef, ...] | None = None  # the last list of 3+ states ("the four countries")
     roles: dict[str, str | None] | None = None  # role -> the one code that held it so far
+    # title word -> the one code of the people named with it so far ("السلطان هيثم" ... "جلالة
+    # السلطان"): finer than the role, which a sultan shares with a president
+    titles: dict[str, str | None] = field(default_factory=dict)
+    # honorific pronoun ("سموه") -> the last person named with its honorific ("صاحب السمو")
+    honoured: dict[str, Mention] = field(default_factory=dict)
     dateline: ActorRef | None = None  # "ISTANBUL (AP) —": the country the news is told from
     # accusations, demands, proposals ... told so far: what "denied the accusation" answers
     claims: list[_Claim] = field(default_factory=list)
@@ -153,6 +158,18 @@ class EventExtractor:
             _specified(self.triggers.find(tokens), tokens), tokens, self.grammar
         )
         mentions = self._corefer(found, tokens, context)
+        # "بنظيره التركي هاكان فيدان": a word of a listed person's name is no trigger, whatever
+        # verb it looks like (a name guessed after a title, "ونظيره المغربي توجت", may be one)
+        names = {
+            i
+            for m in found
+            if m.actor.kind == "person"
+            and m.actor.id != "unknown"
+            and not m.actor.id.startswith(f"person:{m.actor.code}:")
+            for i in range(m.start + 1, m.end)
+        }
+        hits = [h for h in hits if h.anchor not in names]
+        hits = self._echoed_calls(hits, tokens)
         if not hits:
             self._update_topic(mentions, context, tokens=tokens)
             context.last_day = None
@@ -184,6 +201,12 @@ class EventExtractor:
             reading = readings[id(hit)]
             if reading.modality == "negated":
                 continue
+            if (
+                self.lang == "ar"
+                and any(kind == hit.spec.type for kind, _ in context.acts)
+                and _judged(hit, hits, tokens)
+            ):
+                continue  # "ورحب المبعوث بالزيارة": the visit told before, welcomed
             if id(hit) in complements:
                 # "threatened to impose sanctions", "هدد بفرض عقوبات", "called for talks": the
                 # sanctions and the talks are what is threatened or asked, not events
@@ -198,6 +221,8 @@ class EventExtractor:
             if roles.target and hit.verb is not None and hit.spec.type != "statement":
                 previous_object = roles.target
             source, target = _sides(hit, roles)
+            if hit.spec.type == "meeting" and hit.verb is not None and target:
+                target = self._hosted_partners(hit, hits, tokens, parties, context, source, target)
             speaker = _quoted_speaker(hit, tokens, parties) if self.lang == "en" else None
             if speaker is not None:
                 # '"We will retaliate," spokeswoman Maria Zakharova told reporters': the first
@@ -637,6 +662,76 @@ class EventExtractor:
         others = tuple(m for m in (*roles.source, *roles.target) if not (m.codes <= own))
         return Roles((topic,), others, False)
 
+    def _hosted_partners(
+        self,
+        hit: TriggerHit,
+        hits: Sequence[TriggerHit],
+        tokens: Sequence[Token],
+        parties: Sequence[Mention],
+        context: _Context,
+        source: tuple[ActorRef, ...],
+        target: tuple[ActorRef, ...],
+    ) -> tuple[ActorRef, ...]:
+        """ "يستضيف الصفدي اجتماعا لوزراء خارجية مصر وقطر مع وزير الخارجية الأمريكي": the
+        host's verb has the ministers as its guests; the meeting noun it hosts names their
+        partner after مع, who is at the meeting too."""
+        have = {c for a in source + target for c in a.codes}
+        guests = {c for a in target for c in a.codes}
+        extra: list[ActorRef] = []
+        for noun in hits:
+            if not noun.is_noun or noun.spec.type != "meeting" or noun is hit:
+                continue
+            gap = tokens[hit.end : noun.start]
+            if not 0 <= noun.start - hit.end <= _HOSTED_REACH or any(
+                t.norm in _PHRASE_ENDS for t in gap
+            ):
+                continue
+            roles = assign_roles(noun, tokens, parties, self.grammar, context.topic)
+            # "اجتماعا لقادة A وB مع C": the partner after مع in the noun's phrase
+            partners = [
+                m
+                for m in parties
+                if m.start > noun.end
+                and tokens[m.start - 1].norm in _WITH
+                and not any(t.norm in _PHRASE_ENDS for t in tokens[noun.end : m.start])
+            ]
+            sides = roles.source + roles.target
+            if not guests & {c for m in sides for c in m.actor.codes} and not partners:
+                continue
+            sides = sides + tuple(partners)
+            for m in sides:
+                if m.actor.codes and not m.actor.codes & have:
+                    extra.append(m.actor)
+                    have |= m.actor.codes
+        return target + tuple(extra)
+
+    def _echoed_calls(self, hits: list[TriggerHit], tokens: Sequence[Token]) -> list[TriggerHit]:
+        """ "أجرى اتصالا هاتفيا مع نظيره، تناول فيه الخطوات التالية": a verb that is a call only
+        with a phone word (بحث، تناول ... هاتفيا), whose phone word is the earlier call's
+        (none after the verb), tells what that call discussed; it is no call of its own."""
+        calls = [h for h in hits if h.spec.type == "call"]
+        if len(calls) < 2:
+            return hits
+        echoed = set()
+        for h in calls:
+            if h.is_noun or not h.spec.requires:
+                continue
+            before = [c for c in calls if c is not h and c.end <= h.start]
+            if not before:
+                continue
+            told = any(t.norm in (",", "،") for t in tokens[before[-1].end : h.start])
+            resumed = h.end < len(tokens) and (
+                tokens[h.end].norm in self.grammar.resumptive_preps
+                or tokens[h.end].norm in self.grammar.adjunct_resumptives
+            )
+            if not (told or resumed):
+                continue  # "اتصال هاتفي أجراه مع": the call's own relative verb
+            words = {r[0] for r in h.spec.requires if len(r) == 1}
+            after = tokens[h.end : h.end + h.spec.window]
+            if not any(self.triggers.keys(t) & words for t in after):
+                echoed.add(id(h))
+        return [h for h in hits if id(h) not in echoed] if echoed else hits
+
     def _light_verb(self, token: Token) -> bool:
         """ "The meeting was hosted by X on Monday": a verb that supports an event noun does
         not keep the noun from the date beside it."""
@@ -657,6 +752,9 @@ class EventExtractor:
                 # "Greece's prime minister ... Prime Minister Kyriakos Mitsotakis": an unlisted
                 # person takes the affiliation of the one earlier holder of the title
                 of = roles.get(m.actor.role)
+                said = " ".join(t.norm for t in tokens[m.start : m.end])
+                if of is None and bare_title and context.titles.get(said):
+                    of = context.titles[said]  # "جلالة السلطان": the sultan named before
                 if of is None and m.actor.role not in roles:
                     of = self._topic_state(context)
                 if of is None and m.actor.role == "ministry" and context.dateline is not None:
@@ -703,6 +801,10 @@ class EventExtractor:
             code = m.actor.code or m.actor.country
             if m.actor.role and code and not m.reference:
                 roles[m.actor.role] = code if roles.get(m.actor.role, code) == code else None
+                if m.actor.kind == "person" and m.end - m.start >= 2:
+                    word = tokens[m.start].norm
+                    known = context.titles.get(word, code)
+                    context.titles[word] = code if known == code else None
             if code and m.actor.kind == "state" and self._names_a_ministry(m, tokens):
                 # "الخارجية الكويتية": the ministry a later bare "الوزارة" is
                 roles["ministry"] = code
@@ -715,7 +817,35 @@ class EventExtractor:
         context.people = people
         context.roles = roles
         resolved = self._surname_mentions(resolved, tokens, people)
+        if self.grammar.honorific_pronouns:
+            resolved = self._honorific_mentions(resolved, tokens, context)
         return [self._locate_group(m, resolved) for m in resolved]
+
+    def _honorific_mentions(
+        self, mentions: list[Mention], tokens: Sequence[Token], context: _Context
+    ) -> list[Mention]:
+        """ "كما بحث سموه هاتفيا مع ...": an honorific pronoun is the last person named with
+        its honorific ("صاحب السمو الشيخ محمد بن زايد"), read where it stands."""
+        pronouns = self.grammar.honorific_pronouns
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        named: list[tuple[str, Mention]] = []  # this sentence's honoured people, in order
+        for m in mentions:
+            if m.actor.kind != "person" or not m.actor.codes:
+                continue
+            near = {t.norm for t in tokens[max(0, m.start - 3) : min(m.end, m.start + 2)]}
+            named.extend((pronoun, m) for pronoun, words in pronouns.items() if near & words)
+        added = []
+        for i, token in enumerate(tokens):
+            norm = token.norm if token.norm in pronouns else token.norm.removeprefix("و")
+            if norm not in pronouns or i in covered:
+                continue
+            here = [m for p, m in named if p == norm and m.end <= i]
+            earlier = here[-1] if here else context.honoured.get(norm)
+            if earlier is not None:
+                added.append(replace(earlier, start=i, end=i + 1, proclitic=""))
+        for pronoun, m in named:
+            context.honoured[pronoun] = m
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def _ruling_bodies(
         self, sentences: Sequence[Sentence], found: list[list[Mention]]
@@ -1358,6 +1488,9 @@ def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
 
 
 _DYAD_CONFIDENCE = 0.4
+_HOSTED_REACH = 8  # tokens from a host's verb to the meeting noun it hosts
+_PHRASE_ENDS = frozenset({".", "،", ",", ";", "؛", ":"})
+_WITH = frozenset({"مع"})
 _DYAD_TYPES = JOINT_TYPES | {"visit"}
 _PAIRING_TYPES = frozenset({"military", "accusation", "sanction", "threat"})
 _TALKS = frozenset({"meeting", "negotiation", "call"})  # an agreement may be their outcome
@@ -1740,6 +1873,25 @@ def _succeeded(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bo
         if norm in _CLAUSE_ENDS:
             return False
         if norm in grammar.success_words or norm.removeprefix("و") in grammar.success_words:
+            return True
+    return False
+
+
+_JUDGING = frozenset({"support", "accusation"})
+_JUDGED_REACH = 8  # tokens from a verb of welcome or blame to the event noun it judges
+
+
+def _judged(hit: TriggerHit, hits: Sequence[TriggerHit], tokens: Sequence[Token]) -> bool:
+    """ "ورحب المبعوث الأممي ... بالزيارة" (welcomed the visit): a definite event noun with بـ
+    after a verb of welcome or blame is an event already told, judged; the one who judges it
+    does not do it."""
+    if not hit.is_noun or not tokens[hit.anchor].norm.startswith("بال"):
+        return False
+    for verb in hits:
+        if verb.is_noun or verb.spec.type not in _JUDGING or verb.end > hit.start:
+            continue
+        between = tokens[verb.end : hit.start]
+        if len(between) <= _JUDGED_REACH and not any(t.norm in ("،", ",", ".") for t in between):
             return True
     return False
 

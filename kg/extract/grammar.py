@@ -74,6 +74,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     destination_words: list[str] = []
     destination_next: list[str] = []
     resumptive_preps: list[str] = []
+    adjunct_resumptives: list[str] = []
     sequence_words: list[str] = []
     street_nouns: list[str] = []
     agency_tag_marks: list[str] = []
@@ -98,6 +99,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     mediator_before: list[str] = []
     mediator_after: list[str] = []
     org_anaphors: dict[str, list[str]] = {}
+    honorific_pronouns: dict[str, list[str]] = {}
     state_anaphors: dict[str, list[str]] = {}
     organ_heads: list[str] = []
     masdar_adjectives: list[str] = []
@@ -106,6 +108,7 @@ class GrammarFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     masculine_states: list[str] = []
     group_statements: list[str] = []
     membership_preps: list[str] = []
+    signatory_preps: list[str] = []
     held_places: list[str] = []
     affiliation_preps: list[str] = []
     object_pronouns: list[str] = []
@@ -205,6 +208,8 @@ class Grammar:
     # "الجامعة" after "جامعة الدول العربية": a head noun -> the first words of the names it
     # stands for (the last organisation so named earlier in the article)
     org_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "سموه" (his Highness): the last person named with "سمو" before him
+    honorific_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "the North" after North and South Korea were named: a capitalised word after "the" ->
     # the state it stands for, then the states the article must have named before
     state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -228,6 +233,8 @@ class Grammar:
     group_statements: tuple[tuple[str, ...], ...] = ()
     # "القوات المصرية التي تشارك ... ضمن قوات التحالف": the group one belongs to, no party
     membership_preps: frozenset[str] = frozenset()
+    # "ووقع الاتفاق عن الجانب الأمريكي X، وعن الحركة Y": each side signed for
+    signatory_preps: frozenset[str] = frozenset()
     # "غارات على مواقع لجماعة الحوثي": the owner of the places struck is the one attacked
     held_places: frozenset[str] = frozenset()
     # "القيادي في حماس": a bare title, then the organisation it is held in
@@ -294,6 +301,8 @@ class Grammar:
     # "في الوقت الذي طالب فيه X": a preposition with a pronoun back to the relative antecedent,
     # between a relative verb and its subject
     resumptive_preps: frozenset[str] = frozenset()
+    # "تناول خلاله": "during it", back to an event told before
+    adjunct_resumptives: frozenset[str] = frozenset()
     # "استهلها بمصر ...، ثم قطر": the state after them is a tour's next stop
     sequence_words: frozenset[str] = frozenset()
     # "حي الجولان", "Egypt Street": a place named after a state is not that state
@@ -363,6 +372,7 @@ def load_grammar(lang: str) -> Grammar:
         both_parties=_phrases(raw.both_parties),
         listed_parties=_phrases(raw.listed_parties),
         org_anaphors={fold_key(k): _keys(v) for k, v in raw.org_anaphors.items()},
+        honorific_pronouns={fold_key(k): _keys(v) for k, v in raw.honorific_pronouns.items()},
         state_anaphors={fold_key(k): tuple(v) for k, v in raw.state_anaphors.items()},
         organ_heads=_keys(raw.organ_heads),
         masdar_adjectives=_keys(raw.masdar_adjectives),
@@ -414,6 +424,7 @@ def load_grammar(lang: str) -> Grammar:
         destination_words=_keys(raw.destination_words),
         destination_next=_keys(raw.destination_next),
         resumptive_preps=_keys(raw.resumptive_preps),
+        adjunct_resumptives=_keys(raw.adjunct_resumptives),
         sequence_words=_keys(raw.sequence_words),
         street_nouns=_keys(raw.street_nouns),
         agency_tag_marks=_keys(raw.agency_tag_marks),
@@ -441,6 +452,7 @@ def load_grammar(lang: str) -> Grammar:
         feminine_endings=tuple(fold_key(w) for w in raw.feminine_endings),
         group_statements=_phrases(raw.group_statements),
         membership_preps=_keys(raw.membership_preps),
+        signatory_preps=_keys(raw.signatory_preps),
         held_places=_keys(raw.held_places),
         affiliation_preps=_keys(raw.affiliation_preps),
         object_pronouns=_keys(raw.object_pronouns),

@@ -263,6 +263,9 @@ def assign_roles(
             return spoken
         if grammar.lang == "ar":
             return Roles((), (), False)  # an Arabic evaluative noun is an event only when said
+    signed = _signatories(hit, tokens, mentions, grammar)
+    if signed is not None:
+        return signed
     between = _between_parties(hit, tokens, in_clause, grammar)
     if between is not None:
         return between
@@ -352,6 +355,38 @@ def _between_parties(
                 return Roles((side[0],), tuple(side[1:]), False)
             return None
     return None
+
+
+def _signatories(
+    hit: TriggerHit, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
+) -> Roles | None:
+    """ "ووقع الاتفاق عن الجانب الأمريكي المبعوث X، وعن الحركة رئيس مكتبها السياسي لطالبان":
+    an agreement signed for each side (signatory_preps right after it) has as parties the one
+    named after each of them, before the next comma."""
+    if hit.spec.type != "agreement" or not grammar.signatory_preps:
+        return None
+    after = range(hit.end, min(len(tokens), hit.end + 2))
+    if not any(tokens[j].norm in grammar.signatory_preps for j in after):
+        return None
+    parties: list[Mention] = []
+    for j in range(hit.end, len(tokens)):
+        if tokens[j].norm in _CLAUSE_BREAKS:
+            break
+        if tokens[j].norm not in grammar.signatory_preps:
+            continue
+        for m in mentions:
+            if m.start <= j or m.weak:
+                continue
+            gap = tokens[j + 1 : m.start]
+            if any(t.norm in (",", "،") or t.norm in grammar.signatory_preps for t in gap):
+                break
+            if m.actor.code or m.actor.country:
+                parties.append(m)
+                break
+    codes = {m.actor.country or m.actor.code for m in parties}
+    if len(codes) < 2:
+        return None
+    return Roles((parties[0],), tuple(parties[1:]), False)
 
 
 _BETWEEN_GAP = 5
@@ -1056,17 +1091,23 @@ def _reporter_before(
     complementizer: int, tokens: Sequence[Token], mentions: Sequence[Mention], grammar: Grammar
 ) -> Mention | None:
     """The subject of the clause a complementizer depends on: the sentence's first party
-    before it with no preposition."""
-    return next(
+    before it with no preposition, within the last clause a subordinator opens ("ورحبت حماس
+    ...، فيما أعلنت البحرين أن ... وأنها استدعت سفيرها": Bahrain, not Hamas)."""
+    opened = max(
         (
-            m
-            for m in mentions
-            if m.end <= complementizer
-            and not m.weak
-            and _governing_prep(m, tokens, grammar) is None
+            j
+            for j in range(complementizer)
+            if tokens[j].norm in _CLAUSE_OPENERS
+            or (tokens[j].norm[:1] in "وف" and tokens[j].norm[1:] in _CLAUSE_OPENERS)
         ),
-        None,
+        default=-1,
     )
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= complementizer and not m.weak and _governing_prep(m, tokens, grammar) is None
+    ]
+    return next((m for m in candidates if m.start > opened), candidates[0] if candidates else None)
 
 
 def _main_subject(
@@ -1177,6 +1218,9 @@ def _undegenerate(
     sentence about the Syrian minister) has a dropped subject: the topic. The first party named
     becomes the object."""
     if hit.spec.type not in ("meeting", "call", "negotiation") or topic is None or from_topic:
+        return subject, target, from_topic
+    if hit.spec.frame.source == "prep":
+        # "وتلقى الملك اتصالا من الرئيس الأمريكي": the other side is the caller after من
         return subject, target, from_topic
     codes = {c for m in subject for c in m.codes}
     target_codes = {c for m in target for c in m.codes}
@@ -1398,6 +1442,8 @@ _SUBORDINATORS = frozenset(
     {"بعد", "عقب", "حيث", "اذ", "لان", "بينما", "فيما", "after", "while", "because", "whereas"}
 )
 SUBORDINATORS = _SUBORDINATORS  # also read by the date attachment (kg.extract.events)
+# Subordinators that open a clause with a subject of its own ("..., فيما أعلنت البحرين أن")
+_CLAUSE_OPENERS = frozenset({"بينما", "فيما"})
 
 
 def _time_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
