@@ -1013,7 +1013,16 @@ class EventExtractor:
         # of a comma and a subordinator ("after", "بعد") belongs to the other clause
         apart = [(i, m) for i, m in usable if not self._subordinate_between(i, hit.anchor, tokens)]
         usable = apart or usable
-        index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
+        # the distance to the trigger's span ("declared X's ambassador persona non grata on
+        # Tuesday": Tuesday, not the dateline's day before the long phrase); a time inside a
+        # phrase ("given Moscow until midnight on Tuesday") counts from its anchor
+        index, mention = min(
+            usable,
+            key=lambda im: (
+                im[0] - hit.end + 1 if im[0] >= hit.end else abs(im[0] - hit.anchor),
+                im[0] < hit.anchor,
+            ),
+        )
         owner = min(
             hits,
             key=lambda h: (

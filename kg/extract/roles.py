@@ -889,9 +889,12 @@ def _shared_subject(
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in grammar.coordination_gap:
         j -= 1
-    if j < 1 or tokens[j].norm not in grammar.coordinators:
+    clause = j >= 1 and tokens[j].norm == "," and _participle_form(tokens[hit.anchor])
+    # "Kenya expelled the envoy, accusing Kampala of lies": a participle clause after a comma
+    # has the main clause's subject
+    if not clause and (j < 1 or tokens[j].norm not in grammar.coordinators):
         return None
-    if tokens[j - 1].norm != ",":
+    if not clause and tokens[j - 1].norm != ",":
         # without the comma "and" may join two objects ("killed X and his son"); but a second
         # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
         # with the speaker of the first, and so does a finite verb ("X urged restraint and
@@ -923,6 +926,11 @@ def _shared_subject(
             t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[: m.start]
         ):
             return None  # the first mention is inside a reported clause
+        if clause and any(
+            t.norm in grammar.subject_pronouns or t.norm in grammar.participle_objects
+            for t in tokens[: m.start]
+        ):
+            return []  # "It also sanctioned X, accusing ...": the subject is a pronoun
         return _coordinated(m, strong, tokens, grammar)
     return None
 

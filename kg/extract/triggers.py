@@ -432,7 +432,8 @@ class TriggerLexicon:
             verb=reading,
             length=length,
             required_met=required_met,
-            is_noun=self._noun_reading(spec, tokens, i, reading),
+            is_noun=self._noun_reading(spec, tokens, i, reading)
+            and not (self.lang == "en" and length == 1 and _comma_participle(tokens, i)),
             plural=reading is None and length == 1 and tokens[i].norm in self._plurals,
         )
 
@@ -517,6 +518,15 @@ _AUXILIARIES = frozenset(
     "to will would 'll can could may might must shall should did does do has have had not n't "
     "also has been have been was were is are be being reportedly then later".split()
 )
+
+
+def _comma_participle(tokens: Sequence[Token], i: int) -> bool:
+    """ "Kenya expelled the envoy, accusing Kampala of lies": a one-word trigger in -ing right
+    after a comma opens a participle clause; it is a verb, not a gerund."""
+    norm = tokens[i].norm
+    return (
+        i > 0 and tokens[i - 1].norm == "," and norm.endswith("ing") and norm != english_lemma(norm)
+    )
 
 
 def english_verb_reading(tokens: Sequence[Token], i: int) -> bool:

@@ -1,0 +1,64 @@
+"""English classes found on held-out set 5 (diplomatic wire news), each checked on sentences
+of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import events_in, has_sides, kept
+
+PUBLISHED = date(2023, 3, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a participle clause after a comma has the main clause's subject
+        ("Kenya expelled Uganda's envoy on Monday, accusing Kampala of lies.", {"KEN"}, {"UGA"}),
+        (
+            "QUITO, March 8 (Reuters) - Chile declared Bolivia's ambassador persona non grata "
+            "on Monday and gave him 48 hours to leave, accusing Bolivia of meddling.",
+            {"CHL"},
+            {"BOL"},
+        ),
+        (
+            "Norway summoned the Icelandic charge d'affaires, accusing Iceland of spying.",
+            {"NOR"},
+            {"ISL"},
+        ),
+    ],
+)
+def test_participle_clause_shares_the_main_subject(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    accusations = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert has_sides(accusations, source, target), accusations
+
+
+def test_participle_clause_after_a_pronoun_subject_names_no_object_as_source() -> None:
+    text = "It also sanctioned Ruto two days later, accusing the army of abuses."
+    accusations = [e for e in events_in(text, "en", PUBLISHED) if e.type == "accusation"]
+    assert not has_sides(accusations, {"KEN"}, set()), accusations
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a time after a long trigger phrase is nearer than the dateline before it
+        (
+            "QUITO, March 8 (Reuters) - Chile declared Bolivia's ambassador persona non grata "
+            "on Monday and gave him 48 hours to leave.",
+            "2023-03-06",
+        ),
+        # a time inside a phrase counts from the phrase's first word
+        (
+            "On Monday, Oslo had given Reykjavik until midnight on Tuesday to explain the leak.",
+            "2023-03-06",
+        ),
+    ],
+)
+def test_time_after_a_long_trigger(text: str, start: str) -> None:
+    events = [e for e in events_in(text, "en", PUBLISHED) if e.type in ("sanction", "demand")]
+    assert events and str(events[0].time.start) == start, events
