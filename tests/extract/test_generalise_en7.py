@@ -62,3 +62,29 @@ def test_participle_clause_after_a_pronoun_subject_names_no_object_as_source() -
 def test_time_after_a_long_trigger(text: str, start: str) -> None:
     events = [e for e in events_in(text, "en", PUBLISHED) if e.type in ("sanction", "demand")]
     assert events and str(events[0].time.start) == start, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an announced arrival is a visit to the place's state
+        (
+            "Zambian envoy Peter Banda is due in Harare next week for talks with Zimbabwean "
+            "officials, the ministry said.",
+            {"ZMB"},
+            {"ZWE"},
+        ),
+        ("The Dutch foreign minister is due in Nairobi on Friday.", {"NLD"}, {"KEN"}),
+    ],
+)
+def test_due_in_a_place_is_a_visit(text: str, source: set[str], target: set[str]) -> None:
+    visits = kept(events_in(text, "en", PUBLISHED), "visit")
+    assert has_sides(visits, source, target), visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Elections in Malawi are due in 2027.", "The next payment to Zambia is due in March."],
+)
+def test_due_in_without_a_traveller_is_no_visit(text: str) -> None:
+    assert not kept(events_in(text, "en", PUBLISHED), "visit")
