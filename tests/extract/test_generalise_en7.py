@@ -88,3 +88,28 @@ def test_due_in_a_place_is_a_visit(text: str, source: set[str], target: set[str]
 )
 def test_due_in_without_a_traveller_is_no_visit(text: str) -> None:
     assert not kept(events_in(text, "en", PUBLISHED), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # expecting another party to act is a demand on it
+        (
+            "At a joint news conference, Ruto said Nairobi expected Kampala to take concrete "
+            "steps against the rebel group.",
+            {"KEN"},
+            {"UGA"},
+        ),
+        ("Kenya expects Somalia to honour the border deal.", {"KEN"}, {"SOM"}),
+    ],
+)
+def test_expecting_a_party_to_act_is_a_demand(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    demands = kept(events_in(text, "en", PUBLISHED), "demand")
+    assert has_sides(demands, source, target), demands
+
+
+def test_expected_to_in_the_passive_is_no_demand() -> None:
+    text = "Museveni is expected to take part in the summit in Kigali."
+    assert not kept(events_in(text, "en", PUBLISHED), "demand")
