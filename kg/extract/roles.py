@@ -997,6 +997,7 @@ _RELATIVE_PRONOUNS = frozenset(
         "that",
     }
 )
+RELATIVE_PRONOUNS = _RELATIVE_PRONOUNS  # also for events' time choice
 
 
 def _resumptive_object(

@@ -113,3 +113,23 @@ def test_expecting_a_party_to_act_is_a_demand(
 def test_expected_to_in_the_passive_is_no_demand() -> None:
     text = "Museveni is expected to take part in the summit in Kigali."
     assert not kept(events_in(text, "en", PUBLISHED), "demand")
+
+
+def test_dismissing_the_sanctions_answers_whoever_imposed_them() -> None:
+    text = (
+        "The European Union imposed sanctions on Wednesday on Belarusian President Alexander "
+        "Lukashenko. Lukashenko dismissed the sanctions on Thursday, telling reporters in Minsk "
+        "he would not change course."
+    )
+    rejections = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert has_sides(rejections, {"BLR"}, {"EU"}), rejections
+
+
+@pytest.mark.parametrize("word", ["unfounded", "baseless", "illegal"])
+def test_calling_an_expulsion_baseless_accuses_the_expeller(word: str) -> None:
+    text = (
+        "Kenya expelled Uganda's ambassador on Tuesday. Ugandan President Yoweri Museveni "
+        f'called the expulsion "{word}" and said Uganda would respond.'
+    )
+    accusations = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert has_sides(accusations, {"UGA"}, {"KEN"}), accusations
