@@ -1606,8 +1606,11 @@ def _relative_rejected(
     grammar: Grammar,
     subject: Sequence[Mention],
 ) -> Mention | None:
-    """ "أخطرت إثيوبيا مصر ببدء الملء، وهو ما رفضته القاهرة": a rejection of "what" the clause
-    before told answers the subject of that clause."""
+    """ "أخطرت إثيوبيا مصر ببدء الملء، وهو ما رفضته القاهرة", "X issued a statement calling on
+    Y to ..., which Lima rejected": a rejection of "what" the clause before told answers the
+    subject of that clause."""
+    if grammar.lang == "en":
+        return _which_rejected(hit, tokens, mentions, grammar, subject)
     if (
         hit.spec.type != "rejection"
         or hit.start < 2
@@ -1617,6 +1620,40 @@ def _relative_rejected(
         return None
     own = {c for m in subject for c in m.codes}
     doer = _reporter_before(hit.start - 2, tokens, mentions, grammar)
+    return doer if doer is not None and not (doer.codes & own) else None
+
+
+def _which_rejected(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+    subject: Sequence[Mention],
+) -> Mention | None:
+    """ ", which Lima rejected as interference": the English relative pronoun right before the
+    rejecter, after a comma; the main clause's subject (no dateline) made what is rejected."""
+    if hit.spec.type != "rejection" or not subject:
+        return None
+    first = min(subject, key=lambda m: m.start)
+    if (
+        first.start < 2
+        or first.end != hit.start
+        or tokens[first.start - 1].norm not in grammar.relative_pronouns
+        or tokens[first.start - 2].norm != ","
+    ):
+        return None
+    own = {c for m in subject for c in m.codes}
+    doer = next(
+        (
+            m
+            for m in mentions
+            if m.end <= first.start - 2
+            and not m.weak
+            and not _dateline(m, tokens)
+            and _governing_prep(m, tokens, grammar) is None
+        ),
+        None,
+    )
     return doer if doer is not None and not (doer.codes & own) else None
 
 

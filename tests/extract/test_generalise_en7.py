@@ -133,3 +133,28 @@ def test_calling_an_expulsion_baseless_accuses_the_expeller(word: str) -> None:
     )
     accusations = kept(events_in(text, "en", PUBLISHED), "accusation")
     assert has_sides(accusations, {"UGA"}, {"KEN"}), accusations
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # ", which X rejected": what the main clause's subject said or did is rejected
+        (
+            "The presidents of Chile, Colombia and Brazil issued a joint statement on Monday "
+            "calling on Bolivian authorities to respect the former president's rights, which "
+            "La Paz rejected as interference.",
+            {"BOL"},
+            {"CHL", "COL", "BRA"},
+        ),
+        (
+            "Norway published a plan for the disputed waters, which Iceland rejected.",
+            {"ISL"},
+            {"NOR"},
+        ),
+    ],
+)
+def test_which_rejected_answers_the_main_subject(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    rejections = kept(events_in(text, "en", PUBLISHED), "rejection")
+    assert has_sides(rejections, source, target), rejections
