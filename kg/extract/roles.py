@@ -1784,6 +1784,13 @@ def _target(
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
         if (
+            prep is not None
+            and hit.start > 0
+            and m.start >= hit.end
+            and tokens[hit.start - 1].norm == prep
+        ):
+            prep = None  # "is expected to meet OAS Secretary General X": "to" is the verb's
+        if (
             prep is None
             and grammar.lang == "ar"
             and hit.spec.type in _RECIPROCAL

@@ -158,3 +158,31 @@ def test_which_rejected_answers_the_main_subject(
 ) -> None:
     rejections = kept(events_in(text, "en", PUBLISHED), "rejection")
     assert has_sides(rejections, source, target), rejections
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the infinitive's "to" governs the verb, not the object after it
+        (
+            "Ruto is expected to meet AU Commission chairman Moussa Faki in Addis Ababa on "
+            "Thursday, a ministry source said.",
+            {"KEN"},
+            {"AU"},
+        ),
+        (
+            "Ugandan President Yoweri Museveni is due to meet NATO Secretary General Jens "
+            "Stoltenberg in Brussels.",
+            {"UGA"},
+            {"NATO"},
+        ),
+    ],
+)
+def test_infinitive_meeting_keeps_its_object(text: str, source: set[str], target: set[str]) -> None:
+    meetings = kept(events_in(text, "en", PUBLISHED), "meeting")
+    assert has_sides(meetings, source, target), meetings
+
+
+def test_should_meet_halfway_is_no_meeting() -> None:
+    text = '"Norway should take steps to meet the Icelandic side halfway," the spokesman said.'
+    assert not kept(events_in(text, "en", PUBLISHED), "meeting")
