@@ -890,6 +890,15 @@ def _shared_subject(
     while j >= 0 and tokens[j].norm in grammar.coordination_gap:
         j -= 1
     clause = j >= 1 and tokens[j].norm == "," and _participle_form(tokens[hit.anchor])
+    if (
+        not clause
+        and j >= 1
+        and tokens[j].norm in grammar.coordinators
+        and _participle_form(tokens[hit.anchor])
+    ):
+        # "..., telling reporters he would not change course and accusing X of lying": the
+        # second participle of a participle clause goes on with the main clause's subject
+        clause = any(tokens[k - 1].norm == "," and _participle_form(tokens[k]) for k in range(1, j))
     # "Kenya expelled the envoy, accusing Kampala of lies": a participle clause after a comma
     # has the main clause's subject
     if not clause and (j < 1 or tokens[j].norm not in grammar.coordinators):

@@ -522,11 +522,20 @@ _AUXILIARIES = frozenset(
 
 def _comma_participle(tokens: Sequence[Token], i: int) -> bool:
     """ "Kenya expelled the envoy, accusing Kampala of lies": a one-word trigger in -ing right
-    after a comma opens a participle clause; it is a verb, not a gerund."""
+    after a comma opens a participle clause; it is a verb, not a gerund. So is one after "and"
+    that goes on with such a clause (", telling reporters ... and accusing X of lying")."""
     norm = tokens[i].norm
-    return (
-        i > 0 and tokens[i - 1].norm == "," and norm.endswith("ing") and norm != english_lemma(norm)
+    if i == 0 or not norm.endswith("ing") or norm == english_lemma(norm):
+        return False
+    if tokens[i - 1].norm == ",":
+        return True
+    return tokens[i - 1].norm == "and" and any(
+        tokens[k - 1].norm == "," and _participle(tokens[k].norm) for k in range(1, i - 1)
     )
+
+
+def _participle(norm: str) -> bool:
+    return norm.endswith("ing") and norm != english_lemma(norm)
 
 
 def english_verb_reading(tokens: Sequence[Token], i: int) -> bool:

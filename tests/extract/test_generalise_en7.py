@@ -186,3 +186,18 @@ def test_infinitive_meeting_keeps_its_object(text: str, source: set[str], target
 def test_should_meet_halfway_is_no_meeting() -> None:
     text = '"Norway should take steps to meet the Icelandic side halfway," the spokesman said.'
     assert not kept(events_in(text, "en", PUBLISHED), "meeting")
+
+
+def test_second_participle_after_and_keeps_the_main_subject() -> None:
+    text = (
+        "Lukashenko dismissed the report on Thursday, telling reporters in Minsk he would not "
+        'change course and accusing Warsaw of "lying" about him.'
+    )
+    accusations = kept(events_in(text, "en", PUBLISHED), "accusation")
+    assert has_sides(accusations, {"BLR"}, {"POL"}), accusations
+    assert not kept(events_in(text, "en", PUBLISHED), "intent")
+
+
+def test_laying_down_arms_is_still_a_promise() -> None:
+    events = events_in("The rebels said they would lay down their arms.", "en", PUBLISHED)
+    assert any(e.type == "intent" for e in events), events
