@@ -201,3 +201,13 @@ def test_second_participle_after_and_keeps_the_main_subject() -> None:
 def test_laying_down_arms_is_still_a_promise() -> None:
     events = events_in("The rebels said they would lay down their arms.", "en", PUBLISHED)
     assert any(e.type == "intent" for e in events), events
+
+
+def test_undated_background_act_is_not_merged_into_the_dated_news() -> None:
+    text = (
+        "Chile declared Bolivia's ambassador persona non grata on Tuesday and gave him 72 hours "
+        "to leave the country. Last week, Chile recalled its own ambassador in La Paz for "
+        "consultations."
+    )
+    sanctions = kept(events_in(text, "en", PUBLISHED), "sanction")
+    assert len([e for e in sanctions if has_sides([e], {"CHL"}, {"BOL"})]) == 2, sanctions
