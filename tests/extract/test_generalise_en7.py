@@ -211,3 +211,20 @@ def test_undated_background_act_is_not_merged_into_the_dated_news() -> None:
     )
     sanctions = kept(events_in(text, "en", PUBLISHED), "sanction")
     assert len([e for e in sanctions if has_sides([e], {"CHL"}, {"BOL"})]) == 2, sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a community named by its state and its ethnicity belongs to the state it lives in
+        (
+            "The European Union has warned the Bosnian Serb leadership it could face sanctions "
+            "if it pressed ahead.",
+            {"BIH"},
+        ),
+        ("The European Union warned Kosovo Serb leaders of sanctions.", {"XKX"}),
+    ],
+)
+def test_state_ethnic_demonyms_name_the_state(text: str, target: set[str]) -> None:
+    threats = kept(events_in(text, "en", PUBLISHED), "threat")
+    assert has_sides(threats, {"EU"}, target), threats
