@@ -726,9 +726,43 @@ def _subject(
         # a subject before the verb does not run on past it ("، واتهم إيران": the object)
         group = _coordinated(group_start, strong, tokens, grammar)
         return [m for m in group if m.end <= hit.start], False
+    if grammar.lang == "en":
+        speaker = _pronoun_speaker(hit, tokens, strong, grammar)
+        if speaker is not None:
+            return speaker, False
     if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
+
+
+_PRONOUN_REACH = 3  # "said he had spoken": the pronoun a few words before the verb
+
+
+def _pronoun_speaker(
+    hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """ "Pashinyan offered to sign ..., and said he had spoken by phone with X": "he" right
+    after a verb of saying is that verb's subject, the sentence's first party named with no
+    preposition (not the previous sentence's topic)."""
+    for j in range(hit.start - 1, max(0, hit.start - 1 - _PRONOUN_REACH), -1):
+        if tokens[j].norm not in grammar.subject_pronouns:
+            continue
+        if j == 0 or not _reporting(tokens[j - 1], grammar):
+            return None
+        first = next(
+            (
+                m
+                for m in strong
+                if m.end <= j - 1
+                and not _dateline(m, tokens)
+                and _governing_prep(m, tokens, grammar) is None
+            ),
+            None,
+        )
+        if first is None or first.actor.kind != "person":
+            return None
+        return [first]
+    return None
 
 
 _NOMINATIVE_PLURAL = "ون"  # the sound masculine plural of a subject (المشرعون، المعارضون)

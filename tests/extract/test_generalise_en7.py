@@ -228,3 +228,14 @@ def test_undated_background_act_is_not_merged_into_the_dated_news() -> None:
 def test_state_ethnic_demonyms_name_the_state(text: str, target: set[str]) -> None:
     threats = kept(events_in(text, "en", PUBLISHED), "threat")
     assert has_sides(threats, {"EU"}, target), threats
+
+
+def test_pronoun_after_said_is_the_speaker_not_the_topic() -> None:
+    text = (
+        "Norway also wants the accord to cover fishing rights. Icelandic Prime Minister Katrin "
+        "Jakobsdottir offered on Thursday to sign the text at a summit, and said she had spoken "
+        "by phone with French President Emmanuel Macron."
+    )
+    calls = kept(events_in(text, "en", date(2023, 3, 10)), "call")
+    assert has_sides(calls, {"ISL"}, {"FRA"}), calls
+    assert not has_sides(calls, {"NOR"}, {"FRA"}), calls
