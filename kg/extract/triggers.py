@@ -523,9 +523,14 @@ _AUXILIARIES = frozenset(
 def _comma_participle(tokens: Sequence[Token], i: int) -> bool:
     """ "Kenya expelled the envoy, accusing Kampala of lies": a one-word trigger in -ing right
     after a comma opens a participle clause; it is a verb, not a gerund. So is one after "and"
-    that goes on with such a clause (", telling reporters ... and accusing X of lying")."""
+    that goes on with such a clause (", telling reporters ... and accusing X of lying"). Not
+    one before "that"."""
     norm = tokens[i].norm
     if i == 0 or not norm.endswith("ing") or norm == english_lemma(norm):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "that":
+        # "spurned the offers, insisting that it will only negotiate with X": a participle
+        # that reports what is said elaborates the main act; it stays as it was read before
         return False
     if tokens[i - 1].norm == ",":
         return True

@@ -239,3 +239,13 @@ def test_pronoun_after_said_is_the_speaker_not_the_topic() -> None:
     calls = kept(events_in(text, "en", date(2023, 3, 10)), "call")
     assert has_sides(calls, {"ISL"}, {"FRA"}), calls
     assert not has_sides(calls, {"NOR"}, {"FRA"}), calls
+
+
+def test_participle_before_that_is_not_a_demand_of_its_own() -> None:
+    text = (
+        "The rebels have spurned repeated offers of talks by the Quito government, insisting "
+        "that they will only negotiate with Lima."
+    )
+    events = events_in(text, "en", PUBLISHED)
+    top = max(events, key=lambda e: e.confidence)
+    assert top.type == "rejection", events
