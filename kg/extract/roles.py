@@ -1828,11 +1828,14 @@ def _target(
         prep = _governing_prep(m, tokens, grammar)
         if (
             prep is not None
+            and hit.spec.type in _RECIPROCAL
             and hit.start > 0
             and m.start >= hit.end
             and tokens[hit.start - 1].norm == prep
         ):
-            prep = None  # "is expected to meet OAS Secretary General X": "to" is the verb's
+            # "is expected to meet OAS Secretary General X": "to" is the verb's (meetings, calls
+            # and talks only: "lined up to condemn the raid" keeps its old reading)
+            prep = None
         if (
             prep is None
             and grammar.lang == "ar"
