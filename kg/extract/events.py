@@ -23,7 +23,13 @@ from kg.extract.grammar import Grammar, any_language, load_grammar
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.merging import group_time, lead_end, merge_drafts, news_peg, told_on_peg
 from kg.extract.modality import ModalityReading, _without_conjunction, read_modality
-from kg.extract.roles import SUBORDINATORS, Roles, apposed_before, assign_roles
+from kg.extract.roles import (
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    Roles,
+    apposed_before,
+    assign_roles,
+)
 from kg.extract.triggers import TriggerHit, trigger_lexicon
 from kg.ontology import load_ontology
 from kg.records import UNKNOWN_TIME, ActorRef, Event, Evidence, PlaceRef, TimeSpan
@@ -301,6 +307,11 @@ class EventExtractor:
                 act = _object_act(hit, hits)
                 if act is not None and not _named_in_clause(act, roles.target, tokens):
                     target = _actor_of(act, source, drafts, context.acts) or target
+                word = _anaphoric_object(hit, tokens, self.grammar) if not target else None
+                if word is not None:
+                    # "called the expulsion unfounded", "criticised the remarks": the claim or
+                    # measure told before is criticised, so whoever made it is the target
+                    target = _claimant(source, _claims(drafts, tokens), context.claims, word)
             clause = False
             clause_time: TimeSpan | None = None
             if drafts and self._participle_clause(hit, tokens):
@@ -1143,7 +1154,20 @@ class EventExtractor:
         # of a comma and a subordinator ("after", "بعد") belongs to the other clause
         apart = [(i, m) for i, m in usable if not self._subordinate_between(i, hit.anchor, tokens)]
         usable = apart or usable
-        index, mention = min(usable, key=lambda im: (abs(im[0] - hit.anchor), im[0] < hit.anchor))
+        # the distance to the trigger's span ("declared X's ambassador persona non grata on
+        # Tuesday": Tuesday, not the dateline's day before the long phrase); a time inside a
+        # phrase ("given Moscow until midnight on Tuesday") or past a relative pronoun ("a
+        # protest at the shelling which hit the resort yesterday") counts from its anchor
+        index, mention = min(
+            usable,
+            key=lambda im: (
+                im[0] - hit.end + 1
+                if im[0] >= hit.end
+                and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[hit.end : im[0]])
+                else abs(im[0] - hit.anchor),
+                im[0] < hit.anchor,
+            ),
+        )
         owner = min(
             hits,
             key=lambda h: (

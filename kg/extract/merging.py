@@ -125,6 +125,14 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # "X's visit to Moscow ..." and "X had visited Russia in June": an undated news event
         # is not the dated visit told as background
         return False
+    if (
+        {a.time.precision, b.time.precision} == {"day", "unknown"}
+        and _background(a if a.time.precision == "unknown" else b)
+        and not _background(a if a.time.precision == "day" else b)
+    ):
+        # "Peru declared the ambassador persona non grata on Tuesday ... Last week, Peru
+        # recalled its own ambassador": an undated act told as background is not the dated news
+        return False
     a_src, a_tgt, b_src, b_tgt = (
         actor_codes(a.source),
         actor_codes(a.target),

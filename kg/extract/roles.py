@@ -776,9 +776,43 @@ def _subject(
         # a subject before the verb does not run on past it ("، واتهم إيران": the object)
         group = _coordinated(group_start, strong, tokens, grammar)
         return [m for m in group if m.end <= hit.start], False
+    if grammar.lang == "en":
+        speaker = _pronoun_speaker(hit, tokens, strong, grammar)
+        if speaker is not None:
+            return speaker, False
     if topic is not None and not _unnamed_speaker(hit, tokens, in_clause, grammar):
         return [topic], True
     return [], False
+
+
+_PRONOUN_REACH = 3  # "said he had spoken": the pronoun a few words before the verb
+
+
+def _pronoun_speaker(
+    hit: TriggerHit, tokens: Sequence[Token], strong: Sequence[Mention], grammar: Grammar
+) -> list[Mention] | None:
+    """ "Pashinyan offered to sign ..., and said he had spoken by phone with X": "he" right
+    after a verb of saying is that verb's subject, the sentence's first party named with no
+    preposition (not the previous sentence's topic)."""
+    for j in range(hit.start - 1, max(0, hit.start - 1 - _PRONOUN_REACH), -1):
+        if tokens[j].norm not in grammar.subject_pronouns:
+            continue
+        if j == 0 or not _reporting(tokens[j - 1], grammar):
+            return None
+        first = next(
+            (
+                m
+                for m in strong
+                if m.end <= j - 1
+                and not _dateline(m, tokens)
+                and _governing_prep(m, tokens, grammar) is None
+            ),
+            None,
+        )
+        if first is None or first.actor.kind != "person":
+            return None
+        return [first]
+    return None
 
 
 _NOMINATIVE_PLURAL = "ون"  # the sound masculine plural of a subject (المشرعون، المعارضون)
@@ -939,9 +973,21 @@ def _shared_subject(
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in grammar.coordination_gap:
         j -= 1
-    if j < 1 or tokens[j].norm not in grammar.coordinators:
+    clause = j >= 1 and tokens[j].norm == "," and _participle_form(tokens[hit.anchor])
+    if (
+        not clause
+        and j >= 1
+        and tokens[j].norm in grammar.coordinators
+        and _participle_form(tokens[hit.anchor])
+    ):
+        # "..., telling reporters he would not change course and accusing X of lying": the
+        # second participle of a participle clause goes on with the main clause's subject
+        clause = any(tokens[k - 1].norm == "," and _participle_form(tokens[k]) for k in range(1, j))
+    # "Kenya expelled the envoy, accusing Kampala of lies": a participle clause after a comma
+    # has the main clause's subject
+    if not clause and (j < 1 or tokens[j].norm not in grammar.coordinators):
         return None
-    if tokens[j - 1].norm != ",":
+    if not clause and tokens[j - 1].norm != ",":
         # without the comma "and" may join two objects ("killed X and his son"); but a second
         # verb of saying ("X said the EU's claims were absurd and warned that ...") goes on
         # with the speaker of the first, and so does a finite verb ("X urged restraint and
@@ -973,6 +1019,11 @@ def _shared_subject(
             t.norm in grammar.complementizers or _reporting(t, grammar) for t in tokens[: m.start]
         ):
             return None  # the first mention is inside a reported clause
+        if clause and any(
+            t.norm in grammar.subject_pronouns or t.norm in grammar.participle_objects
+            for t in tokens[: m.start]
+        ):
+            return []  # "It also sanctioned X, accusing ...": the subject is a pronoun
         return _coordinated(m, strong, tokens, grammar)
     return None
 
@@ -1039,6 +1090,7 @@ _RELATIVE_PRONOUNS = frozenset(
         "that",
     }
 )
+RELATIVE_PRONOUNS = _RELATIVE_PRONOUNS  # also for events' time choice
 
 
 def _resumptive_object(
@@ -1661,8 +1713,11 @@ def _relative_rejected(
     grammar: Grammar,
     subject: Sequence[Mention],
 ) -> Mention | None:
-    """ "أخطرت إثيوبيا مصر ببدء الملء، وهو ما رفضته القاهرة": a rejection of "what" the clause
-    before told answers the subject of that clause."""
+    """ "أخطرت إثيوبيا مصر ببدء الملء، وهو ما رفضته القاهرة", "X issued a statement calling on
+    Y to ..., which Lima rejected": a rejection of "what" the clause before told answers the
+    subject of that clause."""
+    if grammar.lang == "en":
+        return _which_rejected(hit, tokens, mentions, grammar, subject)
     if (
         hit.spec.type != "rejection"
         or hit.start < 2
@@ -1672,6 +1727,40 @@ def _relative_rejected(
         return None
     own = {c for m in subject for c in m.codes}
     doer = _reporter_before(hit.start - 2, tokens, mentions, grammar)
+    return doer if doer is not None and not (doer.codes & own) else None
+
+
+def _which_rejected(
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+    subject: Sequence[Mention],
+) -> Mention | None:
+    """ ", which Lima rejected as interference": the English relative pronoun right before the
+    rejecter, after a comma; the main clause's subject (no dateline) made what is rejected."""
+    if hit.spec.type != "rejection" or not subject:
+        return None
+    first = min(subject, key=lambda m: m.start)
+    if (
+        first.start < 2
+        or first.end != hit.start
+        or tokens[first.start - 1].norm not in grammar.relative_pronouns
+        or tokens[first.start - 2].norm != ","
+    ):
+        return None
+    own = {c for m in subject for c in m.codes}
+    doer = next(
+        (
+            m
+            for m in mentions
+            if m.end <= first.start - 2
+            and not m.weak
+            and not _dateline(m, tokens)
+            and _governing_prep(m, tokens, grammar) is None
+        ),
+        None,
+    )
     return doer if doer is not None and not (doer.codes & own) else None
 
 
@@ -1821,6 +1910,16 @@ def _target(
                 weak_fallback = m  # "condemned the Australian actions"
             continue  # a bare demonym is a modifier; a city is where, not whom (but visits)
         prep = _governing_prep(m, tokens, grammar)
+        if (
+            prep is not None
+            and hit.spec.type in _RECIPROCAL
+            and hit.start > 0
+            and m.start >= hit.end
+            and tokens[hit.start - 1].norm == prep
+        ):
+            # "is expected to meet OAS Secretary General X": "to" is the verb's (meetings, calls
+            # and talks only: "lined up to condemn the raid" keeps its old reading)
+            prep = None
         if (
             prep is None
             and grammar.lang == "ar"

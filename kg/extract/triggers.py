@@ -432,7 +432,8 @@ class TriggerLexicon:
             verb=reading,
             length=length,
             required_met=required_met,
-            is_noun=self._noun_reading(spec, tokens, i, reading),
+            is_noun=self._noun_reading(spec, tokens, i, reading)
+            and not (self.lang == "en" and length == 1 and _comma_participle(tokens, i)),
             plural=reading is None and length == 1 and tokens[i].norm in self._plurals,
         )
 
@@ -517,6 +518,29 @@ _AUXILIARIES = frozenset(
     "to will would 'll can could may might must shall should did does do has have had not n't "
     "also has been have been was were is are be being reportedly then later".split()
 )
+
+
+def _comma_participle(tokens: Sequence[Token], i: int) -> bool:
+    """ "Kenya expelled the envoy, accusing Kampala of lies": a one-word trigger in -ing right
+    after a comma opens a participle clause; it is a verb, not a gerund. So is one after "and"
+    that goes on with such a clause (", telling reporters ... and accusing X of lying"). Not
+    one before "that"."""
+    norm = tokens[i].norm
+    if i == 0 or not norm.endswith("ing") or norm == english_lemma(norm):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "that":
+        # "spurned the offers, insisting that it will only negotiate with X": a participle
+        # that reports what is said elaborates the main act; it stays as it was read before
+        return False
+    if tokens[i - 1].norm == ",":
+        return True
+    return tokens[i - 1].norm == "and" and any(
+        tokens[k - 1].norm == "," and _participle(tokens[k].norm) for k in range(1, i - 1)
+    )
+
+
+def _participle(norm: str) -> bool:
+    return norm.endswith("ing") and norm != english_lemma(norm)
 
 
 def english_verb_reading(tokens: Sequence[Token], i: int) -> bool:
