@@ -435,11 +435,17 @@ def evaluate(
         typer.Option(
             "--plover",
             help="Sentence-level PLOVER mode: extract each TSV sentence as its own article and "
-            "compare the root of the most confident event with the gold_root column.",
+            "compare the root of the most confident event with the gold_root column; where the "
+            "TSV marks source and target spans, also score that event's roles.",
         ),
     ] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="List every miss and false positive (with --plover: every wrong root and role).",
+        ),
     ] = False,
 ) -> None:
     """Score extracted events against gold annotations: precision, recall, F1 per type and
