@@ -694,7 +694,7 @@ class EventExtractor:
                 continue
             gap = tokens[hit.end : noun.start]
             if not 0 <= noun.start - hit.end <= _HOSTED_REACH or any(
-                t.norm in _PHRASE_ENDS for t in gap
+                t.norm in _CLAUSE_PUNCT for t in gap
             ):
                 continue
             roles = assign_roles(noun, tokens, parties, self.grammar, context.topic)
@@ -704,7 +704,7 @@ class EventExtractor:
                 for m in parties
                 if m.start > noun.end
                 and tokens[m.start - 1].norm in _WITH
-                and not any(t.norm in _PHRASE_ENDS for t in tokens[noun.end : m.start])
+                and not any(t.norm in _CLAUSE_PUNCT for t in tokens[noun.end : m.start])
             ]
             sides = roles.source + roles.target
             if not guests & {c for m in sides for c in m.actor.codes} and not partners:
@@ -1513,7 +1513,6 @@ def _rival_at_home(source: Sequence[ActorRef], other: ActorRef) -> bool:
 
 _DYAD_CONFIDENCE = 0.4
 _HOSTED_REACH = 8  # tokens from a host's verb to the meeting noun it hosts
-_PHRASE_ENDS = frozenset({".", "،", ",", ";", "؛", ":"})
 _WITH = frozenset({"مع"})
 _DYAD_TYPES = JOINT_TYPES | {"visit"}
 _PAIRING_TYPES = frozenset({"military", "accusation", "sanction", "threat"})
@@ -1649,7 +1648,7 @@ def _object_act(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | Non
 
 def _named_in_clause(act: TriggerHit, named: Sequence[Mention], tokens: Sequence[Token]) -> bool:
     """Does one of ``named`` stand in the clause of ``act`` (no clause end between them)?"""
-    return any(not any(t.norm in _CLAUSE_ENDS for t in tokens[act.end : m.start]) for m in named)
+    return any(not any(t.norm in _CLAUSE_PUNCT for t in tokens[act.end : m.start]) for m in named)
 
 
 def _actor_of(
@@ -1779,7 +1778,7 @@ def _thanked_for(
         for i in range(max(0, hit.start - _THANKED_REACH), hit.start)
         if tokens[i].norm in grammar.gratitude_preps
     ]
-    if not fors or any(t.norm in _CLAUSE_ENDS for t in tokens[fors[-1] : hit.start]):
+    if not fors or any(t.norm in _CLAUSE_PUNCT for t in tokens[fors[-1] : hit.start]):
         return None
     thanked = next((m for m in parties if m.end == fors[-1]), None)
     if thanked is None or thanked.start < 2:
@@ -1894,7 +1893,7 @@ def _succeeded(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar) -> bo
         return False
     for j in range(hit.start - 2, max(-1, hit.start - 2 - _SUCCESS_REACH), -1):
         norm = tokens[j].norm
-        if norm in _CLAUSE_ENDS:
+        if norm in _CLAUSE_PUNCT:
             return False
         if norm in grammar.success_words or norm.removeprefix("و") in grammar.success_words:
             return True
@@ -2005,7 +2004,6 @@ _OWN_ACTS = frozenset({"demand", "accusation", "sanction", "rejection"})
 # one-sided acts that "also" makes one more against the target told before
 _REPEATABLE_TYPES = frozenset({"sanction", "accusation", "threat", "demand", "military"})
 _CLAIM_CONFIDENCE = 0.2
-_CLAUSE_ENDS = frozenset({".", ",", "،", ";", "؛", ":"})
 # tokens after a rejection where "the accusation" stands (Arabic: after the subject,
 # "نفت وزارة الخارجية القطرية هذه الاتهامات")
 _ANAPHOR_REACH = 10
@@ -2017,7 +2015,7 @@ def _anaphoric_object(hit: TriggerHit, tokens: Sequence[Token], grammar: Grammar
     for t in tokens[hit.start + 1 : hit.end + _ANAPHOR_REACH]:  # or inside the phrase
         if t.norm in grammar.anaphoric_objects:
             return t.norm
-        if t.norm in _CLAUSE_ENDS:
+        if t.norm in _CLAUSE_PUNCT:
             return None
     return None
 

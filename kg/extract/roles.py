@@ -1075,7 +1075,7 @@ def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
-_RELATIVE_PRONOUNS = frozenset(
+RELATIVE_PRONOUNS = frozenset(
     {
         "الذي",
         "التي",
@@ -1090,7 +1090,6 @@ _RELATIVE_PRONOUNS = frozenset(
         "that",
     }
 )
-RELATIVE_PRONOUNS = _RELATIVE_PRONOUNS  # also for events' time choice
 
 
 def _resumptive_object(
@@ -1193,7 +1192,7 @@ def _relative_antecedent(
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS | _RELATIVE_GAP_WORDS:
         j -= 1
-    if j < 0 or tokens[j].norm not in _RELATIVE_PRONOUNS:
+    if j < 0 or tokens[j].norm not in RELATIVE_PRONOUNS:
         return None
     if hit.verb is not None and hit.verb.object_suffix and not resumptive:
         return None  # "الكويت التي وصلها": the antecedent is the object (ها), not the subject
@@ -1220,7 +1219,7 @@ def _unnamed_antecedent(hit: TriggerHit, tokens: Sequence[Token], grammar: Gramm
     antecedent is its subject, so no earlier mention and no topic is."""
     if grammar.lang != "ar" or hit.verb is None or hit.verb.object_suffix or hit.start < 2:
         return False
-    if tokens[hit.start - 1].norm not in _RELATIVE_PRONOUNS:
+    if tokens[hit.start - 1].norm not in RELATIVE_PRONOUNS:
         return False
     if hit.end < len(tokens) and tokens[hit.end].norm in grammar.resumptive_preps:
         return False  # "في الوقت الذي طالب فيه": the antecedent is not the subject
@@ -1252,7 +1251,7 @@ def _thing_relative(
     j = hit.start - 1
     while j >= 0 and tokens[j].norm in _SVO_GAP_WORDS:
         j -= 1
-    if j < 1 or tokens[j].norm not in _RELATIVE_PRONOUNS or tokens[j - 1].norm in (",", "،"):
+    if j < 1 or tokens[j].norm not in RELATIVE_PRONOUNS or tokens[j - 1].norm in (",", "،"):
         return False
     if hit.verb is not None and hit.verb.object_suffix:
         return False  # "الكويت التي وصلها": the antecedent is the object
@@ -1570,7 +1569,7 @@ def _relative_start(tokens: Sequence[Token], after: int, grammar: Grammar) -> in
     if grammar.lang != "ar":
         return len(tokens)
     for j in range(after, len(tokens)):
-        if tokens[j].norm in _RELATIVE_PRONOUNS and not _locative_antecedent(tokens, j, grammar):
+        if tokens[j].norm in RELATIVE_PRONOUNS and not _locative_antecedent(tokens, j, grammar):
             return j
     return len(tokens)
 
@@ -1832,7 +1831,7 @@ def _target(
             if (
                 grammar.lang == "ar"
                 and m.start - 2 == stop
-                and tokens[stop].norm in _RELATIVE_PRONOUNS
+                and tokens[stop].norm in RELATIVE_PRONOUNS
                 and tokens[stop + 1].is_word
                 and not m.prepositional
             ):
