@@ -525,8 +525,7 @@ def _comma_participle(tokens: Sequence[Token], i: int) -> bool:
     after a comma opens a participle clause; it is a verb, not a gerund. So is one after "and"
     that goes on with such a clause (", telling reporters ... and accusing X of lying"). Not
     one before "that"."""
-    norm = tokens[i].norm
-    if i == 0 or not norm.endswith("ing") or norm == english_lemma(norm):
+    if i == 0 or not _participle(tokens[i].norm):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].norm == "that":
         # "spurned the offers, insisting that it will only negotiate with X": a participle
